@@ -1,0 +1,17 @@
+namespace AutoInstrument.Generators.Diagnostics;
+
+/// <summary>
+/// Every diagnostic ID AutoInstrument reports. AI0xxx: generator usage; AI1xxx: logging; AI2xxx: tracing API hygiene.
+/// Each has a page at docs/diagnostics/&lt;ID&gt;.md.
+/// </summary>
+internal static partial class DiagnosticIds
+{
+    public const string InterceptorsNotEnabled = "AI0001";
+    public const string UnsupportedTagType = "AI0002";
+    public const string UnsupportedMethodShape = "AI0003";
+    public const string CallNotInterceptable = "AI0004";
+    public const string InaccessibleTarget = "AI0005";
+    public const string InvalidPartialForm = "AI0006";
+    public const string AwaitableWrappedSynchronously = "AI0007";
+    public const string InvalidName = "AI0008";
+}

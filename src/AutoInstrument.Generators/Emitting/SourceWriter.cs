@@ -1,0 +1,54 @@
+using System;
+using System.Text;
+
+namespace AutoInstrument.Generators.Emitting;
+
+/// <summary>Writes C# source line by line with four-space indentation, so emitters read like the code they produce.</summary>
+internal sealed class SourceWriter
+{
+    private const string IndentUnit = "    ";
+    private readonly StringBuilder _builder = new();
+    private int _indent;
+
+    public SourceWriter Line(string text = "")
+    {
+        if (text.Length > 0)
+        {
+            for (var i = 0; i < _indent; i++)
+            {
+                _builder.Append(IndentUnit);
+            }
+
+            _builder.Append(text);
+        }
+
+        _builder.Append('\n');
+        return this;
+    }
+
+    public SourceWriter OpenBlock(string header)
+    {
+        Line(header);
+        return OpenBrace();
+    }
+
+    public SourceWriter OpenBrace()
+    {
+        Line("{");
+        _indent++;
+        return this;
+    }
+
+    public SourceWriter CloseBlock(string suffix = "")
+    {
+        if (_indent == 0)
+        {
+            throw new InvalidOperationException("No block is open.");
+        }
+
+        _indent--;
+        return Line("}" + suffix);
+    }
+
+    public override string ToString() => _builder.ToString();
+}
