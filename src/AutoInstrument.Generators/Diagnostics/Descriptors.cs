@@ -1,0 +1,66 @@
+using Microsoft.CodeAnalysis;
+
+namespace AutoInstrument.Generators.Diagnostics;
+
+/// <summary>The descriptors of every rule, grouped by area in the files of this partial class.</summary>
+internal static partial class Descriptors
+{
+    public static readonly DiagnosticDescriptor InterceptorsNotEnabled = Create(
+        DiagnosticIds.InterceptorsNotEnabled,
+        "Interceptors are not enabled for AutoInstrument",
+        "The project does not list 'AutoInstrument.Generated' in <InterceptorsNamespaces>, so calls of '{0}' are not instrumented; reference the AutoInstrument package (its props set it) or add the namespace to the property",
+        Categories.Usage,
+        DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor UnsupportedTagType = Create(
+        DiagnosticIds.UnsupportedTagType,
+        "Tag type is not supported",
+        "'{0}' of type '{1}' cannot be recorded as a span attribute; tag a primitive, string, enum, Guid, DateTime, DateTimeOffset or TimeSpan (or a nullable of those), or a property of it",
+        Categories.Usage,
+        DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor UnsupportedMethodShape = Create(
+        DiagnosticIds.UnsupportedMethodShape,
+        "Method cannot be instrumented",
+        "'{0}' is not instrumented: {1}",
+        Categories.Usage,
+        DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor CallNotInterceptable = Create(
+        DiagnosticIds.CallNotInterceptable,
+        "Call is not instrumented",
+        "This {1} of '{0}' cannot be intercepted and runs without instrumentation; declare the method in the partial form ('[Traced] partial' plus a '{2}Core' body) to instrument every caller",
+        Categories.Usage,
+        DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor InaccessibleTarget = Create(
+        DiagnosticIds.InaccessibleTarget,
+        "Method is not accessible to the generated wrapper",
+        "'{0}' is {1}, so its calls cannot be intercepted; make the method internal or public, or use the partial form ('[Traced] partial' plus a '{2}Core' body)",
+        Categories.Usage,
+        DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor InvalidPartialForm = Create(
+        DiagnosticIds.InvalidPartialForm,
+        "Partial form is incomplete",
+        "'{0}' is declared in the partial form but {1}",
+        Categories.Usage,
+        DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor AwaitableWrappedSynchronously = Create(
+        DiagnosticIds.AwaitableWrappedSynchronously,
+        "Awaitable result is measured synchronously",
+        "'{0}' returns '{1}', which AutoInstrument does not await: the span ends when the method returns, not when the work completes; return Task, ValueTask or IAsyncEnumerable to cover the awaited work",
+        Categories.Usage,
+        DiagnosticSeverity.Info);
+
+    public static readonly DiagnosticDescriptor InvalidName = Create(
+        DiagnosticIds.InvalidName,
+        "Name is empty",
+        "The {0} name given to '{1}' is empty or whitespace; give a name or remove the argument to use the default",
+        Categories.Usage,
+        DiagnosticSeverity.Warning);
+
+    private static DiagnosticDescriptor Create(string id, string title, string message, string category, DiagnosticSeverity severity) =>
+        new(id, title, message, category, severity, isEnabledByDefault: true, helpLinkUri: HelpLinks.For(id));
+}

@@ -1,0 +1,121 @@
+using System.Collections.Generic;
+using System.Linq;
+using AutoInstrument.Generators.Model;
+
+namespace AutoInstrument.Generators.Emitting;
+
+/// <summary>Writes one file with a wrapper per instrumented method, attached to each of its call sites.</summary>
+internal static class InterceptorEmitter
+{
+    public const string HintName = "AutoInstrument.Interceptors.g.cs";
+
+    public static string Emit(IReadOnlyList<CallSiteModel> callSites, string telemetryClass)
+    {
+        var writer = new SourceWriter();
+        GeneratorInfo.WriteFileHeader(writer);
+        writer.OpenBlock("namespace " + KnownTypes.GeneratedNamespace);
+        writer.Line(GeneratorInfo.GeneratedCodeAttribute);
+        writer.OpenBlock("file static class Interceptors");
+
+        var wrapperNames = new HashSet<string>();
+        var first = true;
+        foreach (var group in GroupByTarget(callSites))
+        {
+            if (!first)
+            {
+                writer.Line();
+            }
+
+            first = false;
+            WriteWrapper(writer, group.Key, group.Value, UniqueName(group.Key.Method, wrapperNames), telemetryClass);
+        }
+
+        writer.CloseBlock();
+        writer.CloseBlock();
+        writer.Line();
+        InterceptsLocationAttributeEmitter.Write(writer);
+        return writer.ToString();
+    }
+
+    private static IEnumerable<KeyValuePair<InstrumentedMethodModel, List<InterceptionLocationModel>>> GroupByTarget(IReadOnlyList<CallSiteModel> callSites)
+    {
+        var groups = new Dictionary<InstrumentedMethodModel, List<InterceptionLocationModel>>();
+        var order = new List<InstrumentedMethodModel>();
+        foreach (var callSite in callSites)
+        {
+            if (!groups.TryGetValue(callSite.Target, out var locations))
+            {
+                locations = new List<InterceptionLocationModel>();
+                groups.Add(callSite.Target, locations);
+                order.Add(callSite.Target);
+            }
+
+            locations.Add(callSite.Location);
+        }
+
+        // Stable output: the same compilation always yields the same bytes, whatever order the call sites arrived in.
+        return order
+            .OrderBy(m => m.Method.QualifiedName, System.StringComparer.Ordinal)
+            .ThenBy(m => Signatures.Parameters(m.Method), System.StringComparer.Ordinal)
+            .Select(m => new KeyValuePair<InstrumentedMethodModel, List<InterceptionLocationModel>>(
+                m, groups[m].OrderBy(l => l.Data, System.StringComparer.Ordinal).ToList()));
+    }
+
+    private static string UniqueName(MethodModel method, HashSet<string> taken)
+    {
+        var baseName = method.QualifiedName.Replace('.', '_');
+        var name = baseName;
+        for (var index = 2; !taken.Add(name); index++)
+        {
+            name = baseName + "_" + index;
+        }
+
+        return name;
+    }
+
+    private static void WriteWrapper(
+        SourceWriter writer,
+        InstrumentedMethodModel target,
+        List<InterceptionLocationModel> locations,
+        string wrapperName,
+        string telemetryClass)
+    {
+        var method = target.Method;
+        var names = new LocalNames(method);
+        var receiver = method.Receiver switch
+        {
+            ReceiverKind.Reference => $"this {method.ContainingType} {names.Self}",
+            ReceiverKind.Struct => $"this ref {method.ContainingType} {names.Self}",
+            ReceiverKind.ReadOnlyStruct => $"this in {method.ContainingType} {names.Self}",
+            _ => null,
+        };
+        var parameters = string.Join(", ", new[] { receiver }.Where(r => r is not null).Concat(method.Parameters.Select(p => Signatures.Parameter(p))));
+        var callTarget = method.Receiver == ReceiverKind.None ? method.ContainingType : names.Self;
+        var call = $"{callTarget}.{method.Name}{Signatures.MethodTypeArguments(method)}({Signatures.Arguments(method)})";
+        var typeParameters = Signatures.TypeParameterList(method);
+        var constraints = Signatures.ConstraintClauses(method);
+        var helperName = wrapperName + "_Completion";
+        var emitter = new TracedWrapperEmitter(target, names, call, $"global::{KnownTypes.GeneratedNamespace}.{telemetryClass}.ActivitySource", helperName);
+
+        foreach (var location in locations)
+        {
+            writer.Line($"[global::System.Runtime.CompilerServices.InterceptsLocation({location.Version}, {CSharpLiterals.String(location.Data)})] // {location.DisplayLocation}");
+        }
+
+        writer.Line($"public static {method.ReturnType} {wrapperName}{typeParameters}({parameters})");
+        foreach (var constraint in constraints)
+        {
+            writer.Line("    " + constraint);
+        }
+
+        writer.OpenBrace();
+        emitter.WriteBody(writer);
+        writer.CloseBlock();
+
+        if (emitter.NeedsHelper)
+        {
+            writer.Line();
+            emitter.WriteHelper(writer, "private static", typeParameters, constraints);
+        }
+    }
+}

@@ -1,0 +1,11 @@
+namespace AutoInstrument.Generators.Parsing;
+
+/// <summary>Metadata names of the runtime's attributes and of the framework types the parser recognises.</summary>
+internal static class AttributeNames
+{
+    public const string Traced = "AutoInstrument.TracedAttribute";
+    public const string Tag = "AutoInstrument.TagAttribute";
+    public const string InstrumentationSource = "AutoInstrument.InstrumentationSourceAttribute";
+    public const string InstrumentedAssembly = "AutoInstrument.Runtime.InstrumentedAssemblyAttribute";
+    public const string IteratorStateMachine = "System.Runtime.CompilerServices.IteratorStateMachineAttribute";
+}

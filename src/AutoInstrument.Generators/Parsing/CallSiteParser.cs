@@ -1,0 +1,76 @@
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Threading;
+using AutoInstrument.Generators.Diagnostics;
+using AutoInstrument.Generators.Model;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace AutoInstrument.Generators.Parsing;
+
+/// <summary>Finds the calls of instrumented methods: a syntax check first, binding only for names that can match.</summary>
+internal static class CallSiteParser
+{
+    public static bool IsCandidate(SyntaxNode node, CancellationToken cancellationToken) =>
+        node is InvocationExpressionSyntax invocation && InvokedName(invocation) is not null;
+
+    public static string? InvokedName(InvocationExpressionSyntax invocation) => invocation.Expression switch
+    {
+        IdentifierNameSyntax identifier => identifier.Identifier.ValueText,
+        GenericNameSyntax generic => generic.Identifier.ValueText,
+        MemberAccessExpressionSyntax memberAccess => memberAccess.Name.Identifier.ValueText,
+        MemberBindingExpressionSyntax memberBinding => memberBinding.Name.Identifier.ValueText,
+        _ => null,
+    };
+
+    /// <summary>The call as an interception, or null when it does not call an instrumented method that can be intercepted.</summary>
+    public static CallSiteModel? Parse(InvocationExpressionSyntax invocation, WellKnownTypes types, CancellationToken cancellationToken)
+    {
+        if (IsBaseCall(invocation))
+        {
+            return null;
+        }
+
+        var semanticModel = types.Compilation.GetSemanticModel(invocation.SyntaxTree);
+        if (semanticModel.GetSymbolInfo(invocation, cancellationToken).Symbol is not IMethodSymbol called)
+        {
+            return null;
+        }
+
+        var method = (called.ReducedFrom ?? called).OriginalDefinition;
+        if (!InterceptionTargets.CanIntercept(method, types) || IsInExpressionTree(invocation, semanticModel, cancellationToken))
+        {
+            return null;
+        }
+
+        var target = InstrumentedMethodParser.Parse(method, types, new List<DiagnosticInfo>(), cancellationToken);
+        var location = semanticModel.GetInterceptableLocation(invocation, cancellationToken);
+        if (target is null || location is null)
+        {
+            return null;
+        }
+
+        var position = invocation.GetLocation().GetLineSpan();
+        var display = $"{Path.GetFileName(position.Path)}({position.StartLinePosition.Line + 1},{position.StartLinePosition.Character + 1})";
+        return new CallSiteModel(target, new InterceptionLocationModel(location.Version, location.Data, display));
+    }
+
+    private static bool IsBaseCall(InvocationExpressionSyntax invocation) =>
+        invocation.Expression is MemberAccessExpressionSyntax { Expression: BaseExpressionSyntax };
+
+    private static bool IsInExpressionTree(InvocationExpressionSyntax invocation, SemanticModel semanticModel, CancellationToken cancellationToken)
+    {
+        foreach (var lambda in invocation.Ancestors().OfType<LambdaExpressionSyntax>())
+        {
+            var convertedType = semanticModel.GetTypeInfo(lambda, cancellationToken).ConvertedType;
+            if (convertedType is INamedTypeSymbol { Name: "Expression", ContainingNamespace: var ns } && ns.ToDisplayString() == "System.Linq.Expressions")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,53 @@
+using Microsoft.CodeAnalysis;
+
+namespace AutoInstrument.Generators.Parsing;
+
+/// <summary>Finds the attribute that instruments a method: on the method itself, or on its type for the type's public methods.</summary>
+internal static class InstrumentationAttributes
+{
+    public static AttributeData? Find(IMethodSymbol method, INamedTypeSymbol? attributeType)
+    {
+        if (attributeType is null || method.MethodKind != MethodKind.Ordinary)
+        {
+            return null;
+        }
+
+        return FindOn(method, attributeType) ?? FindOnContainingType(method, attributeType);
+    }
+
+    private static AttributeData? FindOnContainingType(IMethodSymbol method, INamedTypeSymbol attributeType)
+    {
+        var type = method.ContainingType;
+        var appliesToMember = type.TypeKind == TypeKind.Interface || method.DeclaredAccessibility == Accessibility.Public;
+        return appliesToMember ? FindOn(type, attributeType) : null;
+    }
+
+    private static AttributeData? FindOn(ISymbol symbol, INamedTypeSymbol attributeType)
+    {
+        foreach (var attribute in symbol.GetAttributes())
+        {
+            if (SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, attributeType))
+            {
+                return attribute;
+            }
+        }
+
+        return null;
+    }
+
+    public static string? ConstructorString(AttributeData attribute) =>
+        attribute.ConstructorArguments.Length > 0 ? attribute.ConstructorArguments[0].Value as string : null;
+
+    public static TypedConstant? Named(AttributeData attribute, string name)
+    {
+        foreach (var argument in attribute.NamedArguments)
+        {
+            if (argument.Key == name)
+            {
+                return argument.Value;
+            }
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,65 @@
+using System.Collections.Generic;
+using System.Threading;
+using AutoInstrument.Generators.Diagnostics;
+using AutoInstrument.Generators.Model;
+using Microsoft.CodeAnalysis;
+
+namespace AutoInstrument.Generators.Parsing;
+
+/// <summary>Reads the instrumentation attributes of a method into an <see cref="InstrumentedMethodModel"/>.</summary>
+internal static class InstrumentedMethodParser
+{
+    /// <summary>Null when the method carries no instrumentation attribute, or cannot be wrapped (then a diagnostic says why).</summary>
+    public static InstrumentedMethodModel? Parse(
+        IMethodSymbol method,
+        WellKnownTypes types,
+        List<DiagnosticInfo> diagnostics,
+        CancellationToken cancellationToken)
+    {
+        var traced = InstrumentationAttributes.Find(method, types.Traced);
+        if (traced is null)
+        {
+            return null;
+        }
+
+        var model = MethodModelBuilder.Build(method, types, diagnostics, cancellationToken);
+        if (model is null)
+        {
+            return null;
+        }
+
+        var resultType = ReturnShapes.Classify(method, types, cancellationToken).ResultType;
+        return new InstrumentedMethodModel(model, Tracing(method, traced, resultType, types, diagnostics));
+    }
+
+    private static TracingModel Tracing(
+        IMethodSymbol method,
+        AttributeData traced,
+        ITypeSymbol? resultType,
+        WellKnownTypes types,
+        List<DiagnosticInfo> diagnostics)
+    {
+        var name = InstrumentationAttributes.ConstructorString(traced);
+        if (name is not null && string.IsNullOrWhiteSpace(name))
+        {
+            diagnostics.Add(DiagnosticInfo.Create(
+                Descriptors.InvalidName, traced.ApplicationSyntaxReference?.GetSyntax().GetLocation(), "span", method.Name));
+            name = null;
+        }
+
+        var kind = InstrumentationAttributes.Named(traced, "Kind")?.Value is int value ? ActivityKindName(value) : "Internal";
+        return new TracingModel(
+            SpanName: name ?? method.ContainingType.Name + "." + method.Name,
+            Kind: kind,
+            ReturnTag: TagModels.ForReturn(method, resultType, types, diagnostics));
+    }
+
+    private static string ActivityKindName(int value) => value switch
+    {
+        1 => "Server",
+        2 => "Client",
+        3 => "Producer",
+        4 => "Consumer",
+        _ => "Internal",
+    };
+}

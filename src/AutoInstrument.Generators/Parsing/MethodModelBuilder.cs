@@ -1,0 +1,134 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using AutoInstrument.Generators.Common;
+using AutoInstrument.Generators.Diagnostics;
+using AutoInstrument.Generators.Model;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace AutoInstrument.Generators.Parsing;
+
+/// <summary>Turns an instrumented method symbol into a <see cref="MethodModel"/>, or says why it cannot be wrapped.</summary>
+internal static class MethodModelBuilder
+{
+    public static MethodModel? Build(
+        IMethodSymbol method,
+        WellKnownTypes types,
+        List<DiagnosticInfo> diagnostics,
+        CancellationToken cancellationToken)
+    {
+        var unsupported = FindUnsupportedShape(method);
+        if (unsupported is not null)
+        {
+            diagnostics.Add(DiagnosticInfo.Create(Descriptors.UnsupportedMethodShape, LocationOf(method), method.Name, unsupported));
+            return null;
+        }
+
+        var (shape, resultType) = ReturnShapes.Classify(method, types, cancellationToken);
+        if (shape == ReturnShape.Value && ReturnShapes.IsOtherAwaitable(method.ReturnType))
+        {
+            diagnostics.Add(DiagnosticInfo.Create(
+                Descriptors.AwaitableWrappedSynchronously, LocationOf(method), method.Name, method.ReturnType.ToDisplayString()));
+        }
+
+        var (filePath, line) = DeclarationPosition(method);
+        return new MethodModel(
+            ContainingType: method.ContainingType.ToFullyQualified(),
+            Name: Identifiers.Escape(method.Name),
+            Receiver: ReceiverOf(method),
+            IsExtension: method.IsExtensionMethod,
+            TypeParameters: TypeParametersOf(method),
+            MethodTypeParameterCount: method.TypeParameters.Length,
+            Parameters: method.Parameters.Select(p => ParameterOf(p, types, diagnostics)).ToEquatableArray(),
+            ReturnType: method.ReturnsVoid ? "void" : method.ReturnType.ToFullyQualified(),
+            Shape: shape,
+            ResultType: resultType?.ToFullyQualified(),
+            QualifiedName: method.ContainingType.ToDisplayString(SymbolFormats.QualifiedName) + "." + method.Name,
+            FilePath: filePath,
+            LineNumber: line);
+    }
+
+    public static Location? LocationOf(ISymbol symbol) => symbol.Locations.FirstOrDefault(l => l.IsInSource);
+
+    private static string? FindUnsupportedShape(IMethodSymbol method)
+    {
+        if (method.ReturnsByRef || method.ReturnsByRefReadonly)
+        {
+            return "it returns by reference, which a wrapper cannot forward";
+        }
+
+        if (method.IsVararg)
+        {
+            return "it takes __arglist";
+        }
+
+        if (method.ReturnType.TypeKind is TypeKind.Pointer or TypeKind.FunctionPointer
+            || method.Parameters.Any(p => p.Type.TypeKind is TypeKind.Pointer or TypeKind.FunctionPointer))
+        {
+            return "it uses pointer types, which need an unsafe context";
+        }
+
+        return null;
+    }
+
+    private static ReceiverKind ReceiverOf(IMethodSymbol method)
+    {
+        if (method.IsStatic)
+        {
+            return ReceiverKind.None;
+        }
+
+        if (!method.ContainingType.IsValueType)
+        {
+            return ReceiverKind.Reference;
+        }
+
+        return method.IsReadOnly || method.ContainingType.IsReadOnly ? ReceiverKind.ReadOnlyStruct : ReceiverKind.Struct;
+    }
+
+    private static EquatableArray<TypeParameterModel> TypeParametersOf(IMethodSymbol method)
+    {
+        var all = new List<ITypeParameterSymbol>();
+        for (var type = method.ContainingType; type is not null; type = type.ContainingType)
+        {
+            all.InsertRange(0, type.TypeParameters);
+        }
+
+        all.AddRange(method.TypeParameters);
+        return all.Select(t => new TypeParameterModel(Identifiers.Escape(t.Name), TypeConstraints.Clause(t))).ToEquatableArray();
+    }
+
+    private static ParameterModel ParameterOf(IParameterSymbol parameter, WellKnownTypes types, List<DiagnosticInfo> diagnostics) => new(
+        Name: Identifiers.Escape(parameter.Name),
+        Type: parameter.Type.ToFullyQualified(),
+        RefKind: RefKindText(parameter.RefKind),
+        IsParams: parameter.IsParams,
+        IsScoped: parameter.ScopedKind != ScopedKind.None && !IsImplicitlyScoped(parameter),
+        IsThis: parameter.Ordinal == 0 && ((IMethodSymbol)parameter.ContainingSymbol).IsExtensionMethod,
+        Tag: TagModels.ForParameter(parameter, types, diagnostics));
+
+    // 'out' parameters are scoped by definition; writing 'scoped' on them again is an error.
+    private static bool IsImplicitlyScoped(IParameterSymbol parameter) => parameter.RefKind == RefKind.Out;
+
+    private static string RefKindText(RefKind refKind) => refKind switch
+    {
+        RefKind.Ref => "ref ",
+        RefKind.Out => "out ",
+        RefKind.In => "in ",
+        RefKind.RefReadOnlyParameter => "ref readonly ",
+        _ => string.Empty,
+    };
+
+    private static (string FilePath, int Line) DeclarationPosition(IMethodSymbol method)
+    {
+        var location = LocationOf(method);
+        if (location is null)
+        {
+            return (string.Empty, 0);
+        }
+
+        var span = location.GetMappedLineSpan();
+        return (span.Path, span.StartLinePosition.Line + 1);
+    }
+}

@@ -1,0 +1,90 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using AutoInstrument.Generators.Common;
+using AutoInstrument.Generators.Diagnostics;
+using AutoInstrument.Generators.Model;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace AutoInstrument.Generators.Parsing;
+
+/// <summary>Reads a <c>[Traced] partial</c> declaration and checks that its <c>…Core</c> body exists with the same signature.</summary>
+internal static class PartialFormParser
+{
+    private const string CoreSuffix = "Core";
+
+    public static PartialMethodModel? Parse(
+        IMethodSymbol method,
+        InstrumentedMethodModel model,
+        List<DiagnosticInfo> diagnostics,
+        CancellationToken cancellationToken)
+    {
+        var definition = method.PartialDefinitionPart ?? method;
+        var location = MethodModelBuilder.LocationOf(definition);
+        if (definition.PartialImplementationPart is not null)
+        {
+            diagnostics.Add(DiagnosticInfo.Create(
+                Descriptors.InvalidPartialForm, location, method.Name, "it already has an implementation; remove it and put the body in '" + method.Name + CoreSuffix + "'"));
+            return null;
+        }
+
+        var coreName = method.Name + CoreSuffix;
+        if (!HasMatchingCore(definition, coreName))
+        {
+            diagnostics.Add(DiagnosticInfo.Create(
+                Descriptors.InvalidPartialForm, location, method.Name, $"no method '{coreName}' with the same parameters, type parameters and return type exists in '{method.ContainingType.Name}'"));
+            return null;
+        }
+
+        if (definition.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax(cancellationToken) is not MethodDeclarationSyntax declaration)
+        {
+            return null;
+        }
+
+        var containingTypes = ContainingTypeDeclarations(declaration);
+        if (containingTypes is null)
+        {
+            diagnostics.Add(DiagnosticInfo.Create(
+                Descriptors.InvalidPartialForm, location, method.Name, "a containing type is not declared 'partial'"));
+            return null;
+        }
+
+        var ns = method.ContainingNamespace.IsGlobalNamespace ? string.Empty : method.ContainingNamespace.ToDisplayString();
+        var modifiers = string.Join(" ", declaration.Modifiers.Select(m => m.Text));
+        var hintName = $"AutoInstrument.Partial.{method.ContainingType.ToDisplayString(SymbolFormats.QualifiedName)}.{method.Name}.g.cs";
+        return new PartialMethodModel(model, ns, containingTypes.ToEquatableArray(), modifiers, coreName, hintName);
+    }
+
+    private static bool HasMatchingCore(IMethodSymbol method, string coreName) =>
+        method.ContainingType.GetMembers(coreName).OfType<IMethodSymbol>().Any(core =>
+            core.IsStatic == method.IsStatic
+            && core.TypeParameters.Length == method.TypeParameters.Length
+            && core.Parameters.Length == method.Parameters.Length
+            && SameType(core.ReturnType, method.ReturnType)
+            && core.Parameters.Zip(method.Parameters, (a, b) => a.RefKind == b.RefKind && SameType(a.Type, b.Type)).All(same => same));
+
+    // The two methods declare their own type parameters; written with the same names, they print the same.
+    private static bool SameType(ITypeSymbol coreType, ITypeSymbol methodType) =>
+        SymbolEqualityComparer.Default.Equals(coreType, methodType) || coreType.ToFullyQualified() == methodType.ToFullyQualified();
+
+    private static List<string>? ContainingTypeDeclarations(MethodDeclarationSyntax declaration)
+    {
+        var result = new List<string>();
+        foreach (var type in declaration.Ancestors().OfType<TypeDeclarationSyntax>())
+        {
+            if (!type.Modifiers.Any(SyntaxKind.PartialKeyword))
+            {
+                return null;
+            }
+
+            var keyword = type is RecordDeclarationSyntax record
+                ? "record" + (record.ClassOrStructKeyword.IsKind(SyntaxKind.StructKeyword) ? " struct" : string.Empty)
+                : type.Keyword.Text;
+            result.Insert(0, $"partial {keyword} {type.Identifier.Text}{type.TypeParameterList}");
+        }
+
+        return result;
+    }
+}

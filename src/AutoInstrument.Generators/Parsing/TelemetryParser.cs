@@ -1,0 +1,104 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Text;
+using System.Threading;
+using AutoInstrument.Generators.Common;
+using AutoInstrument.Generators.Model;
+using Microsoft.CodeAnalysis;
+
+namespace AutoInstrument.Generators.Parsing;
+
+/// <summary>Reads the assembly's source name and the instrumented assemblies it references.</summary>
+internal static class TelemetryParser
+{
+    public static TelemetryModel Parse(Compilation compilation, CancellationToken cancellationToken)
+    {
+        var assemblyName = compilation.AssemblyName ?? "Assembly";
+        var sourceAttribute = compilation.Assembly.GetAttributes()
+            .FirstOrDefault(a => a.AttributeClass?.ToDisplayString() == AttributeNames.InstrumentationSource);
+        var sourceName = (sourceAttribute is null ? null : InstrumentationAttributes.ConstructorString(sourceAttribute)) ?? assemblyName;
+        var version = (sourceAttribute is null ? null : InstrumentationAttributes.Named(sourceAttribute, "Version")?.Value as string)
+            ?? compilation.Assembly.Identity.Version.ToString();
+
+        var referencedSources = new SortedSet<string>(System.StringComparer.Ordinal);
+        var referencedMethods = new SortedSet<string>(System.StringComparer.Ordinal);
+        var traced = compilation.GetTypeByMetadataName(AttributeNames.Traced);
+        foreach (var assembly in compilation.SourceModule.ReferencedAssemblySymbols)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var instrumented = assembly.GetAttributes().FirstOrDefault(a => a.AttributeClass?.ToDisplayString() == AttributeNames.InstrumentedAssembly);
+            if (instrumented is null || InstrumentationAttributes.ConstructorString(instrumented) is not { } referencedSource)
+            {
+                continue;
+            }
+
+            referencedSources.Add(referencedSource);
+            CollectInstrumentedMethodNames(assembly.GlobalNamespace, traced, referencedMethods);
+        }
+
+        var canRegister = compilation.GetTypeByMetadataName("System.Runtime.CompilerServices.ModuleInitializerAttribute") is { } initializer
+            && compilation.IsSymbolAccessibleWithin(initializer, compilation.Assembly);
+        return new TelemetryModel(
+            ClassName: ClassNameFor(assemblyName),
+            SourceName: sourceName,
+            Version: version,
+            ReferencedSources: referencedSources.ToEquatableArray(),
+            ReferencedMethodNames: referencedMethods.ToEquatableArray(),
+            CanRegisterAtStartup: canRegister);
+    }
+
+    private static void CollectInstrumentedMethodNames(INamespaceSymbol ns, INamedTypeSymbol? traced, SortedSet<string> names)
+    {
+        foreach (var member in ns.GetMembers())
+        {
+            if (member is INamespaceSymbol child)
+            {
+                CollectInstrumentedMethodNames(child, traced, names);
+            }
+            else if (member is INamedTypeSymbol type)
+            {
+                CollectInstrumentedMethodNames(type, traced, names);
+            }
+        }
+    }
+
+    private static void CollectInstrumentedMethodNames(INamedTypeSymbol type, INamedTypeSymbol? traced, SortedSet<string> names)
+    {
+        foreach (var member in type.GetMembers())
+        {
+            if (member is IMethodSymbol method && InstrumentationAttributes.Find(method, traced) is not null)
+            {
+                names.Add(method.Name);
+            }
+            else if (member is INamedTypeSymbol nested)
+            {
+                CollectInstrumentedMethodNames(nested, traced, names);
+            }
+        }
+    }
+
+    // 'My.App' becomes 'MyAppTelemetry': one class per assembly, named after it so friend assemblies never see two.
+    private static string ClassNameFor(string assemblyName)
+    {
+        var builder = new StringBuilder();
+        var upper = true;
+        foreach (var c in assemblyName)
+        {
+            if (!char.IsLetterOrDigit(c))
+            {
+                upper = true;
+                continue;
+            }
+
+            builder.Append(upper ? char.ToUpperInvariant(c) : c);
+            upper = false;
+        }
+
+        if (builder.Length == 0 || char.IsDigit(builder[0]))
+        {
+            builder.Insert(0, '_');
+        }
+
+        return builder.Append("Telemetry").ToString();
+    }
+}

@@ -1,0 +1,44 @@
+using Microsoft.CodeAnalysis;
+
+namespace AutoInstrument.Generators.Parsing;
+
+/// <summary>The types the parser compares against, looked up once per compilation.</summary>
+internal sealed class WellKnownTypes
+{
+    public WellKnownTypes(Compilation compilation)
+    {
+        Compilation = compilation;
+        Traced = compilation.GetTypeByMetadataName(AttributeNames.Traced);
+        Tag = compilation.GetTypeByMetadataName(AttributeNames.Tag);
+        Task = compilation.GetTypeByMetadataName("System.Threading.Tasks.Task");
+        TaskOfT = compilation.GetTypeByMetadataName("System.Threading.Tasks.Task`1");
+        ValueTask = compilation.GetTypeByMetadataName("System.Threading.Tasks.ValueTask");
+        ValueTaskOfT = compilation.GetTypeByMetadataName("System.Threading.Tasks.ValueTask`1");
+        AsyncEnumerableOfT = compilation.GetTypeByMetadataName("System.Collections.Generic.IAsyncEnumerable`1");
+        Guid = compilation.GetTypeByMetadataName("System.Guid");
+        DateTimeOffset = compilation.GetTypeByMetadataName("System.DateTimeOffset");
+        TimeSpan = compilation.GetTypeByMetadataName("System.TimeSpan");
+    }
+
+    public Compilation Compilation { get; }
+
+    public INamedTypeSymbol? Traced { get; }
+
+    public INamedTypeSymbol? Tag { get; }
+
+    public INamedTypeSymbol? Task { get; }
+
+    public INamedTypeSymbol? TaskOfT { get; }
+
+    public INamedTypeSymbol? ValueTask { get; }
+
+    public INamedTypeSymbol? ValueTaskOfT { get; }
+
+    public INamedTypeSymbol? AsyncEnumerableOfT { get; }
+
+    public INamedTypeSymbol? Guid { get; }
+
+    public INamedTypeSymbol? DateTimeOffset { get; }
+
+    public INamedTypeSymbol? TimeSpan { get; }
+}
