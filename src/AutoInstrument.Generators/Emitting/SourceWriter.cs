@@ -3,26 +3,37 @@ using System.Text;
 
 namespace AutoInstrument.Generators.Emitting;
 
-/// <summary>Writes C# source line by line with four-space indentation, so emitters read like the code they produce.</summary>
+/// <summary>
+/// Writes C# source line by line with four-space indentation, so emitters read like the code they produce.
+/// Blank lines are written lazily: never twice in a row, never right after an opening or before a closing brace.
+/// </summary>
 internal sealed class SourceWriter
 {
     private const string IndentUnit = "    ";
     private readonly StringBuilder _builder = new();
     private int _indent;
+    private bool _blankLinePending;
 
     public SourceWriter Line(string text = "")
     {
-        if (text.Length > 0)
+        if (text.Length == 0)
         {
-            for (var i = 0; i < _indent; i++)
-            {
-                _builder.Append(IndentUnit);
-            }
-
-            _builder.Append(text);
+            _blankLinePending = _builder.Length > 0;
+            return this;
         }
 
-        _builder.Append('\n');
+        if (_blankLinePending && !text.StartsWith("}", StringComparison.Ordinal))
+        {
+            _builder.Append('\n');
+        }
+
+        _blankLinePending = false;
+        for (var i = 0; i < _indent; i++)
+        {
+            _builder.Append(IndentUnit);
+        }
+
+        _builder.Append(text).Append('\n');
         return this;
     }
 

@@ -147,7 +147,11 @@ internal sealed class TracedWrapperEmitter
         var hasResult = _method.Shape is ReturnShape.TaskOfT or ReturnShape.ValueTaskOfT;
         WriteHelperSignature(writer, $"{modifiers} async {_method.ReturnType} {_helperName}{typeParameters}({KnownTypes.Activity} {activity}, {_method.ReturnType} {_names.Task})", constraints);
         writer.OpenBlock("try");
-        if (hasResult)
+        if (hasResult && _tracing.ReturnTag is null)
+        {
+            writer.Line($"return await {_names.Task}.ConfigureAwait(false);");
+        }
+        else if (hasResult)
         {
             writer.Line($"var {_names.Result} = await {_names.Task}.ConfigureAwait(false);");
             WriteReturnTag(writer, _names.Result);
@@ -317,7 +321,7 @@ internal sealed class TracedWrapperEmitter
     }
 
     private void WriteGuardedTag(SourceWriter writer, TagModel tag, string value) =>
-        writer.OpenBlock($"if ({_names.Activity}.IsAllDataRequested)").Line(SetTag(tag, value)).CloseBlock();
+        writer.OpenBlock($"if ({_names.Activity}.IsAllDataRequested)").Line(SetTag(tag, value)).CloseBlock().Line();
 
     private System.Collections.Generic.IEnumerable<ParameterModel> TaggedParameters() =>
         _method.Parameters.Where(p => p.Tag is not null && p.RefKind != "out ");
