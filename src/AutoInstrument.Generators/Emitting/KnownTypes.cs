@@ -9,6 +9,7 @@ internal static class KnownTypes
     public const string TaskStatus = "global::System.Threading.Tasks.TaskStatus";
     public const string CancellationToken = "global::System.Threading.CancellationToken";
     public const string EnumeratorCancellation = "global::System.Runtime.CompilerServices.EnumeratorCancellation";
+    public const string AsyncEnumerableExtensions = "global::System.Threading.Tasks.TaskAsyncEnumerableExtensions";
     public const string ActivityFailure = "global::AutoInstrument.Runtime.ActivityFailure";
     public const string GeneratedCode = "global::System.CodeDom.Compiler.GeneratedCode";
     public const string GeneratedNamespace = "AutoInstrument.Generated";

@@ -177,7 +177,7 @@ internal sealed class TracedWrapperEmitter
         WriteHelperSignature(writer, $"{modifiers} async {_method.ReturnType} {_helperName}{typeParameters}({parameters})", constraints);
         writer.Line($"var {activity} = {StartActivity()};");
         writer.OpenBlock($"if ({activity} is null)");
-        writer.OpenBlock($"await foreach (var {_names.Item} in {_names.Items}.WithCancellation({cancellation}).ConfigureAwait(false))")
+        writer.OpenBlock($"await foreach (var {_names.Item} in {KnownTypes.AsyncEnumerableExtensions}.WithCancellation({_names.Items}, {cancellation}).ConfigureAwait(false))")
             .Line($"yield return {_names.Item};")
             .CloseBlock();
         writer.Line("yield break;").CloseBlock();

@@ -23,7 +23,15 @@ public static class ActivityFailure
             return;
         }
 
-        activity.SetTag(ErrorTypeTag, exception.GetType().FullName);
-        activity.AddException(exception);
+        var type = exception.GetType().FullName;
+        activity.SetTag(ErrorTypeTag, type);
+
+        // The event Activity.AddException writes on .NET 9+, written by hand so .NET 8 and netstandard2.0 get it too.
+        activity.AddEvent(new ActivityEvent("exception", tags: new ActivityTagsCollection
+        {
+            { "exception.type", type },
+            { "exception.message", exception.Message },
+            { "exception.stacktrace", exception.ToString() },
+        }));
     }
 }

@@ -1,0 +1,2 @@
+global using AutoInstrument.Generators.Tests.Infrastructure;
+global using Xunit;
