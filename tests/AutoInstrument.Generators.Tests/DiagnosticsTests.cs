@@ -1,0 +1,149 @@
+using Microsoft.CodeAnalysis;
+
+namespace AutoInstrument.Generators.Tests;
+
+/// <summary>Each generator diagnostic fires at the right place on wrong code and stays quiet on correct code.</summary>
+public sealed class DiagnosticsTests
+{
+    private const string Usings = "using System; using System.Threading.Tasks; using AutoInstrument;\n";
+
+    [Fact]
+    public void AI0001_reports_missing_interceptors_opt_in_instead_of_CS9137()
+    {
+        var run = GeneratorRunner.Run(Usings + "public class C { [Traced] public void M() { } void N() { M(); } }", interceptorsEnabled: false);
+
+        var diagnostic = Assert.Single(run.GeneratorDiagnostics);
+        Assert.Equal("AI0001", diagnostic.Id);
+        Assert.False(run.HasGenerated("AutoInstrument.Interceptors.g.cs"));
+        Assert.DoesNotContain(run.CompilationDiagnostics, d => d.Id == "CS9137");
+    }
+
+    [Fact]
+    public void AI0001_stays_quiet_when_interceptors_are_enabled()
+    {
+        var run = GeneratorRunner.Run(Usings + "public class C { [Traced] public void M() { } void N() { M(); } }");
+
+        Assert.Empty(run.GeneratorDiagnostics);
+    }
+
+    [Fact]
+    public void AI0002_reports_an_unsupported_tag_type_at_the_attribute()
+    {
+        var run = GeneratorRunner.Run(Usings + "public class C { [Traced] public void M([Tag] object value) { } }");
+
+        AssertSingle(run, "AI0002", "Tag");
+    }
+
+    [Fact]
+    public void AI0002_stays_quiet_on_supported_tag_types()
+    {
+        var run = GeneratorRunner.Run(Usings + """
+            public enum E { A }
+            public class C
+            {
+                [Traced]
+                [return: Tag]
+                public string M([Tag] int a, [Tag] string? b, [Tag] E c, [Tag] Guid d, [Tag] DateTime e, [Tag] DateTimeOffset f, [Tag] TimeSpan g, [Tag] long? h, [Tag] bool i, [Tag] double j) => "";
+            }
+            """);
+
+        Assert.Empty(run.GeneratorDiagnostics);
+    }
+
+    [Fact]
+    public void AI0002_reports_a_result_tag_on_a_method_without_result()
+    {
+        var run = GeneratorRunner.Run(Usings + "public class C { [Traced] [return: Tag] public Task M() => Task.CompletedTask; }");
+
+        AssertSingle(run, "AI0002", "Tag");
+    }
+
+    [Fact]
+    public void AI0003_reports_a_ref_returning_method_and_leaves_its_calls_alone()
+    {
+        var run = GeneratorRunner.Run(Usings + "public class C { int _x; [Traced] public ref int M() => ref _x; void N() { M() = 1; } }");
+
+        AssertSingle(run, "AI0003", "M");
+        Assert.False(run.HasGenerated("AutoInstrument.Interceptors.g.cs"));
+        Assert.Empty(run.CompilationDiagnostics);
+    }
+
+    [Fact]
+    public void AI0005_reports_a_private_method_that_interceptors_cannot_reach()
+    {
+        var run = GeneratorRunner.Run(Usings + "public class C { [Traced] private void M() { } void N() { M(); } }");
+
+        AssertSingle(run, "AI0005", "M");
+        Assert.Empty(run.CompilationDiagnostics);
+    }
+
+    [Fact]
+    public void AI0005_stays_quiet_on_internal_methods()
+    {
+        var run = GeneratorRunner.Run(Usings + "public class C { [Traced] internal void M() { } void N() { M(); } }");
+
+        Assert.Empty(run.GeneratorDiagnostics);
+        Assert.True(run.HasGenerated("AutoInstrument.Interceptors.g.cs"));
+    }
+
+    [Fact]
+    public void AI0005_stays_quiet_on_a_private_method_in_the_partial_form()
+    {
+        var run = GeneratorRunner.Run(Usings + "public partial class C { [Traced] private partial int M(); private int MCore() => 1; }");
+
+        Assert.Empty(run.GeneratorDiagnostics);
+        Assert.Empty(run.CompilationDiagnostics);
+    }
+
+    [Fact]
+    public void AI0006_reports_a_partial_declaration_without_its_core_method()
+    {
+        var run = GeneratorRunner.Run(Usings + "public partial class C { [Traced] public partial int M(int x); }");
+
+        AssertSingle(run, "AI0006", "M");
+    }
+
+    [Fact]
+    public void AI0006_reports_a_core_method_with_another_signature()
+    {
+        var run = GeneratorRunner.Run(Usings + "public partial class C { [Traced] public partial int M(int x); private int MCore(long x) => 1; }");
+
+        AssertSingle(run, "AI0006", "M");
+    }
+
+    [Fact]
+    public void AI0006_reports_a_partial_method_in_a_type_that_is_not_partial()
+    {
+        var run = GeneratorRunner.Run(Usings + "public class Outer { public partial class C { [Traced] public partial int M(); private int MCore() => 1; } }");
+
+        AssertSingle(run, "AI0006", "M");
+    }
+
+    [Fact]
+    public void AI0007_reports_an_awaitable_that_is_not_a_task()
+    {
+        var run = GeneratorRunner.Run(Usings + """
+            public sealed class Later { public System.Runtime.CompilerServices.TaskAwaiter GetAwaiter() => Task.CompletedTask.GetAwaiter(); }
+            public class C { [Traced] public Later M() => new Later(); }
+            """);
+
+        AssertSingle(run, "AI0007", "M");
+    }
+
+    [Fact]
+    public void AI0008_reports_an_empty_span_name()
+    {
+        var run = GeneratorRunner.Run(Usings + "public class C { [Traced(\" \")] public void M() { } }");
+
+        AssertSingle(run, "AI0008", "Traced(\" \")");
+    }
+
+    private static void AssertSingle(GeneratorRun run, string id, string locatedText)
+    {
+        var diagnostic = Assert.Single(run.GeneratorDiagnostics);
+        Assert.Equal(id, diagnostic.Id);
+        // Diagnostics travel through the pipeline as plain values, so their location names the file rather than holding the tree.
+        var tree = run.OutputCompilation.SyntaxTrees.Single(t => t.FilePath == diagnostic.Location.GetLineSpan().Path);
+        Assert.Equal(locatedText, tree.GetText().ToString(diagnostic.Location.SourceSpan));
+    }
+}
