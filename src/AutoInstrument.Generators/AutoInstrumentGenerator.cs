@@ -11,19 +11,23 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 namespace AutoInstrument.Generators;
 
 /// <summary>
-/// Wires the pipeline: <c>[Traced]</c> declarations and the calls of those methods are parsed into equatable models,
-/// then emitted as interceptors, partial implementations and the assembly's telemetry class.
+/// Wires the pipeline: <c>[Traced]</c> and <c>[Measured]</c> declarations and the calls of those methods are parsed
+/// into equatable models, then emitted as interceptors, partial implementations and the assembly's telemetry class.
 /// </summary>
 [Generator(LanguageNames.CSharp)]
 public sealed class AutoInstrumentGenerator : IIncrementalGenerator
 {
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
-        var declarations = context.SyntaxProvider
-            .ForAttributeWithMetadataName(
-                AttributeNames.Traced,
-                static (node, _) => node is MethodDeclarationSyntax or TypeDeclarationSyntax,
-                DeclarationParser.Parse)
+        var traced = context.SyntaxProvider
+            .ForAttributeWithMetadataName(AttributeNames.Traced, IsMethodOrType, DeclarationParser.ParseTraced)
+            .WithTrackingName(TrackingNames.TracedDeclarations);
+        var measured = context.SyntaxProvider
+            .ForAttributeWithMetadataName(AttributeNames.Measured, IsMethodOrType, DeclarationParser.ParseMeasured)
+            .WithTrackingName(TrackingNames.MeasuredDeclarations);
+        var declarations = traced.Collect()
+            .Combine(measured.Collect())
+            .Select(static (pair, _) => pair.Left.AddRange(pair.Right).ToEquatableArray())
             .WithTrackingName(TrackingNames.Declarations);
 
         var telemetry = context.CompilationProvider
@@ -31,10 +35,8 @@ public sealed class AutoInstrumentGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.Telemetry);
 
         var instrumentedNames = declarations
-            .Select(static (declaration, _) => declaration.MethodNames)
-            .Collect()
             .Combine(telemetry)
-            .Select(static (pair, _) => pair.Left.SelectMany(names => names).Concat(pair.Right.ReferencedMethodNames)
+            .Select(static (pair, _) => pair.Left.SelectMany(d => d.MethodNames).Concat(pair.Right.ReferencedMethodNames)
                 .Distinct().OrderBy(n => n, System.StringComparer.Ordinal).ToEquatableArray())
             .WithTrackingName(TrackingNames.InstrumentedNames);
 
@@ -55,6 +57,26 @@ public sealed class AutoInstrumentGenerator : IIncrementalGenerator
             .Select(static (options, _) => InterceptorsOptionParser.IsEnabled(options))
             .WithTrackingName(TrackingNames.InterceptorsEnabled);
 
+        RegisterDeclarationOutputs(context, traced, telemetry);
+        RegisterDeclarationOutputs(context, measured, telemetry);
+
+        context.RegisterSourceOutput(
+            declarations.Combine(callSites.Collect()).Combine(telemetry),
+            static (spc, input) => EmitTelemetry(spc, input.Left.Left, input.Left.Right, input.Right));
+
+        context.RegisterSourceOutput(
+            callSites.Collect().Combine(telemetry).Combine(interceptorsEnabled),
+            static (spc, input) => EmitInterceptors(spc, input.Left.Left, input.Left.Right, input.Right));
+    }
+
+    private static bool IsMethodOrType(SyntaxNode node, System.Threading.CancellationToken cancellationToken) =>
+        node is MethodDeclarationSyntax or TypeDeclarationSyntax;
+
+    private static void RegisterDeclarationOutputs(
+        IncrementalGeneratorInitializationContext context,
+        IncrementalValuesProvider<DeclarationModel> declarations,
+        IncrementalValueProvider<TelemetryModel> telemetry)
+    {
         context.RegisterSourceOutput(declarations, static (spc, declaration) =>
         {
             foreach (var diagnostic in declaration.Diagnostics)
@@ -65,27 +87,29 @@ public sealed class AutoInstrumentGenerator : IIncrementalGenerator
 
         context.RegisterSourceOutput(declarations.Combine(telemetry), static (spc, pair) =>
         {
-            if (pair.Left.Partial is { } partial)
+            foreach (var partial in pair.Left.Partials)
             {
                 spc.AddSource(partial.HintName, PartialMethodEmitter.Emit(partial, pair.Right.ClassName));
             }
         });
-
-        context.RegisterSourceOutput(
-            declarations.Collect().Combine(telemetry),
-            static (spc, pair) => EmitTelemetry(spc, pair.Left, pair.Right));
-
-        context.RegisterSourceOutput(
-            callSites.Collect().Combine(telemetry).Combine(interceptorsEnabled),
-            static (spc, input) => EmitInterceptors(spc, input.Left.Left, input.Left.Right, input.Right));
     }
 
-    private static void EmitTelemetry(SourceProductionContext context, ImmutableArray<DeclarationModel> declarations, TelemetryModel telemetry)
+    private static void EmitTelemetry(
+        SourceProductionContext context,
+        EquatableArray<DeclarationModel> declarations,
+        ImmutableArray<CallSiteModel> callSites,
+        TelemetryModel telemetry)
     {
         var instrumentsOwnCode = declarations.Any(d => !d.MethodNames.IsEmpty);
-        if (instrumentsOwnCode || !telemetry.ReferencedSources.IsEmpty)
+        var instruments = declarations.SelectMany(d => d.Instruments)
+            .Concat(callSites.Select(c => c.Target.Measuring?.Instrument).Where(i => i is not null).Select(i => i!))
+            .GroupBy(i => i.Name)
+            .Select(g => g.OrderBy(i => i.Description, System.StringComparer.Ordinal).First())
+            .OrderBy(i => i.Name, System.StringComparer.Ordinal)
+            .ToList();
+        if (instrumentsOwnCode || !telemetry.ReferencedSources.IsEmpty || instruments.Count > 0)
         {
-            context.AddSource(TelemetryEmitter.HintName, TelemetryEmitter.Emit(telemetry, instrumentsOwnCode));
+            context.AddSource(TelemetryEmitter.HintName, TelemetryEmitter.Emit(telemetry, instrumentsOwnCode, instruments));
         }
     }
 

@@ -3,6 +3,8 @@ namespace AutoInstrument.Generators;
 /// <summary>Names of the pipeline steps, so tests can check that each stays cached across unrelated edits.</summary>
 internal static class TrackingNames
 {
+    public const string TracedDeclarations = nameof(TracedDeclarations);
+    public const string MeasuredDeclarations = nameof(MeasuredDeclarations);
     public const string Declarations = nameof(Declarations);
     public const string Telemetry = nameof(Telemetry);
     public const string InstrumentedNames = nameof(InstrumentedNames);

@@ -23,7 +23,7 @@ public sealed class CompilationTests
 
         var interceptors = run.Generated("AutoInstrument.Interceptors.g.cs");
         var intercepted = interceptors.Split('\n').Count(line => line.Contains("InterceptsLocation(1,", StringComparison.Ordinal));
-        Assert.Equal(21, intercepted);
+        Assert.Equal(30, intercepted);
     }
 
     [Fact]

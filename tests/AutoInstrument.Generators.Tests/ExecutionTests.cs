@@ -5,7 +5,7 @@ namespace AutoInstrument.Generators.Tests;
 /// <summary>Runs the generated code: every shape behaves as before and produces its span.</summary>
 public sealed class ExecutionTests
 {
-    private const string ExpectedResults = "3,4,9,42,2,1,6,4,Pro,name,7,4,2,2,boxed,5,HIHI,one,3,3,50";
+    private const string ExpectedResults = "3,4,9,42,2,1,6,4,Pro,name,7,4,2,2,boxed,5,HIHI,one,3,3,50;1,2,3,3,3,4,5,6";
 
     [Fact]
     public async Task Instrumented_code_returns_what_the_original_returns()
@@ -39,7 +39,7 @@ public sealed class ExecutionTests
         var names = recorder.Spans.Select(s => s.DisplayName).Order(StringComparer.Ordinal);
         Assert.Equal(
             [
-                "Box.Get", "Box.Map", "Calculator.Add", "Calculator.Add", "Calculator.Classify", "Calculator.CountAsync",
+                "Both.RunAsync", "Both.Stream", "Both.StreamAsync", "Both.Sync", "Box.Get", "Box.Map", "Calculator.Add", "Calculator.Add", "Calculator.Classify", "Calculator.CountAsync",
                 "Calculator.Describe", "Calculator.Echo", "Calculator.Length", "Calculator.PingAsync", "Calculator.Range",
                 "Calculator.Square", "Calculator.StreamAsync", "Calculator.Sum", "Calculator.Swap", "Calculator.TryParse",
                 "Calculator.WaitAsync", "Counter.Increment", "Counter.Read", "Extensions.Shout", "IRepository.FindAsync", "orders.get",

@@ -61,6 +61,20 @@ internal static partial class Descriptors
         Categories.Usage,
         DiagnosticSeverity.Warning);
 
+    public static readonly DiagnosticDescriptor InvalidBuckets = Create(
+        DiagnosticIds.InvalidBuckets,
+        "Histogram buckets are invalid",
+        "The buckets of '{0}' {1}; boundaries are seconds and must be positive, distinct and ascending",
+        Categories.Metrics,
+        DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor UnboundedMetricTag = Create(
+        DiagnosticIds.UnboundedMetricTag,
+        "Metric dimension is likely unbounded",
+        "'{0}' of type '{1}' likely takes many distinct values, and every value creates a new time series; record it on the span with [Tag] instead, or set Bounded = true if its values are few",
+        Categories.Metrics,
+        DiagnosticSeverity.Warning);
+
     private static DiagnosticDescriptor Create(string id, string title, string message, string category, DiagnosticSeverity severity) =>
         new(id, title, message, category, severity, isEnabledByDefault: true, helpLinkUri: HelpLinks.For(id));
 }

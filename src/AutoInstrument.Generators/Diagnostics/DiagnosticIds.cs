@@ -14,4 +14,6 @@ internal static partial class DiagnosticIds
     public const string InvalidPartialForm = "AI0006";
     public const string AwaitableWrappedSynchronously = "AI0007";
     public const string InvalidName = "AI0008";
+    public const string InvalidBuckets = "AI0009";
+    public const string UnboundedMetricTag = "AI0010";
 }

@@ -95,7 +95,7 @@ internal static class InterceptorEmitter
         var typeParameters = Signatures.TypeParameterList(method);
         var constraints = Signatures.ConstraintClauses(method);
         var helperName = wrapperName + "_Completion";
-        var emitter = new TracedWrapperEmitter(target, names, call, $"global::{KnownTypes.GeneratedNamespace}.{telemetryClass}.ActivitySource", helperName);
+        var emitter = new WrapperEmitter(target, names, call, telemetryClass, helperName);
 
         foreach (var location in locations)
         {

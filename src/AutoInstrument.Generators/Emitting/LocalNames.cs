@@ -22,6 +22,8 @@ internal sealed class LocalNames
         Enumerator = Reserve("enumerator");
         Outer = Reserve("outer");
         CancellationToken = Reserve("cancellationToken");
+        StartTimestamp = Reserve("startTimestamp");
+        ErrorType = Reserve("errorType");
     }
 
     public string Self { get; }
@@ -43,6 +45,10 @@ internal sealed class LocalNames
     public string Outer { get; }
 
     public string CancellationToken { get; }
+
+    public string StartTimestamp { get; }
+
+    public string ErrorType { get; }
 
     private string Reserve(string preferred)
     {

@@ -12,7 +12,7 @@ internal static class PartialMethodEmitter
         var names = new LocalNames(method);
         var call = $"{model.CoreName}{Signatures.MethodTypeArguments(method)}({Signatures.Arguments(method)})";
         var helperName = method.Name.TrimStart('@') + "AutoInstrumentCompletion";
-        var emitter = new TracedWrapperEmitter(model.Method, names, call, $"global::{KnownTypes.GeneratedNamespace}.{telemetryClass}.ActivitySource", helperName);
+        var emitter = new WrapperEmitter(model.Method, names, call, telemetryClass, helperName);
         var ownTypeParameters = method.TypeParameters.Skip(method.TypeParameters.Length - method.MethodTypeParameterCount).ToArray();
         var typeParameterList = ownTypeParameters.Length == 0 ? string.Empty : "<" + string.Join(", ", ownTypeParameters.Select(t => t.Name)) + ">";
         var helperConstraints = ownTypeParameters.Select(t => t.Constraints).Where(c => c.Length > 0).ToArray();

@@ -3,8 +3,9 @@ using AutoInstrument.Generators.Diagnostics;
 
 namespace AutoInstrument.Generators.Model;
 
-/// <summary>What one <c>[Traced]</c> declaration in source contributes: method names to look for, diagnostics, a partial implementation.</summary>
+/// <summary>What one instrumented declaration in source contributes: method names to look for, histograms to declare, diagnostics, a partial implementation.</summary>
 internal sealed record DeclarationModel(
     EquatableArray<string> MethodNames,
+    EquatableArray<InstrumentModel> Instruments,
     EquatableArray<DiagnosticInfo> Diagnostics,
-    PartialMethodModel? Partial);
+    EquatableArray<PartialMethodModel> Partials);

@@ -9,10 +9,12 @@ namespace AutoInstrument.Generators.Model;
 /// <param name="ReferencedSources">Sources of referenced assemblies built with AutoInstrument.</param>
 /// <param name="ReferencedMethodNames">Names of instrumented methods in those assemblies, to find their call sites.</param>
 /// <param name="CanRegisterAtStartup">The target framework has module initializers.</param>
+/// <param name="HasInstrumentAdvice">The referenced System.Diagnostics.DiagnosticSource can carry bucket advice (9.0 and later).</param>
 internal sealed record TelemetryModel(
     string ClassName,
     string SourceName,
     string Version,
     EquatableArray<string> ReferencedSources,
     EquatableArray<string> ReferencedMethodNames,
-    bool CanRegisterAtStartup);
+    bool CanRegisterAtStartup,
+    bool HasInstrumentAdvice);

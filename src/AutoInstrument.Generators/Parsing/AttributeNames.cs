@@ -5,6 +5,8 @@ internal static class AttributeNames
 {
     public const string Traced = "AutoInstrument.TracedAttribute";
     public const string Tag = "AutoInstrument.TagAttribute";
+    public const string Measured = "AutoInstrument.MeasuredAttribute";
+    public const string MetricTag = "AutoInstrument.MetricTagAttribute";
     public const string InstrumentationSource = "AutoInstrument.InstrumentationSourceAttribute";
     public const string InstrumentedAssembly = "AutoInstrument.Runtime.InstrumentedAssemblyAttribute";
     public const string IteratorStateMachine = "System.Runtime.CompilerServices.IteratorStateMachineAttribute";

@@ -11,14 +11,29 @@ namespace AutoInstrument.Generators.Parsing;
 /// <summary>Reads a <c>[Traced]</c> method or type declaration: the names to intercept, its diagnostics, its partial form.</summary>
 internal static class DeclarationParser
 {
-    public static DeclarationModel Parse(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)
+    public static DeclarationModel ParseTraced(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken) =>
+        Parse(context, static (method, types) => InstrumentationAttributes.Find(method, types.Traced) is not null, cancellationToken);
+
+    /// <summary>Methods that are also traced are parsed once, by <see cref="ParseTraced"/>.</summary>
+    public static DeclarationModel ParseMeasured(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken) =>
+        Parse(
+            context,
+            static (method, types) => InstrumentationAttributes.Find(method, types.Measured) is not null
+                && InstrumentationAttributes.Find(method, types.Traced) is null,
+            cancellationToken);
+
+    private static DeclarationModel Parse(
+        GeneratorAttributeSyntaxContext context,
+        System.Func<IMethodSymbol, WellKnownTypes, bool> isInstrumented,
+        CancellationToken cancellationToken)
     {
         var types = new WellKnownTypes(context.SemanticModel.Compilation);
         var diagnostics = new List<DiagnosticInfo>();
         var names = new SortedSet<string>(System.StringComparer.Ordinal);
-        PartialMethodModel? partial = null;
+        var instruments = new List<InstrumentModel>();
+        var partials = new List<PartialMethodModel>();
 
-        foreach (var method in InstrumentedMethods(context.TargetSymbol, types))
+        foreach (var method in Methods(context.TargetSymbol).Where(m => isInstrumented(m, types)))
         {
             names.Add(method.Name);
             var model = InstrumentedMethodParser.Parse(method, types, diagnostics, cancellationToken);
@@ -27,9 +42,17 @@ internal static class DeclarationParser
                 continue;
             }
 
+            if (model.Measuring is not null)
+            {
+                instruments.Add(model.Measuring.Instrument);
+            }
+
             if (InterceptionTargets.IsPartialForm(method))
             {
-                partial = PartialFormParser.Parse(method, model, diagnostics, cancellationToken);
+                if (PartialFormParser.Parse(method, model, diagnostics, cancellationToken) is { } partial)
+                {
+                    partials.Add(partial);
+                }
             }
             else if (!InterceptionTargets.IsAccessibleToGeneratedCode(method, types.Compilation))
             {
@@ -42,19 +65,16 @@ internal static class DeclarationParser
             }
         }
 
-        return new DeclarationModel(names.ToEquatableArray(), diagnostics.Distinct().ToEquatableArray(), partial);
+        return new DeclarationModel(
+            names.ToEquatableArray(), instruments.Distinct().ToEquatableArray(), diagnostics.Distinct().ToEquatableArray(), partials.ToEquatableArray());
     }
 
-    private static IEnumerable<IMethodSymbol> InstrumentedMethods(ISymbol target, WellKnownTypes types)
+    private static IEnumerable<IMethodSymbol> Methods(ISymbol target) => target switch
     {
-        var candidates = target switch
-        {
-            IMethodSymbol method => new[] { method },
-            INamedTypeSymbol type => type.GetMembers().OfType<IMethodSymbol>(),
-            _ => Enumerable.Empty<IMethodSymbol>(),
-        };
-        return candidates.Where(m => InstrumentationAttributes.Find(m, types.Traced) is not null);
-    }
+        IMethodSymbol method => new[] { method },
+        INamedTypeSymbol type => type.GetMembers().OfType<IMethodSymbol>(),
+        _ => Enumerable.Empty<IMethodSymbol>(),
+    };
 
     private static string AccessibilityText(IMethodSymbol method)
     {

@@ -17,7 +17,8 @@ internal static class InstrumentedMethodParser
         CancellationToken cancellationToken)
     {
         var traced = InstrumentationAttributes.Find(method, types.Traced);
-        if (traced is null)
+        var measured = InstrumentationAttributes.Find(method, types.Measured);
+        if (traced is null && measured is null)
         {
             return null;
         }
@@ -29,7 +30,9 @@ internal static class InstrumentedMethodParser
         }
 
         var resultType = ReturnShapes.Classify(method, types, cancellationToken).ResultType;
-        return new InstrumentedMethodModel(model, Tracing(method, traced, resultType, types, diagnostics));
+        var tracing = traced is null ? null : Tracing(method, traced, resultType, types, diagnostics);
+        var measuring = measured is null ? null : MeasuringParser.Parse(method, measured, types, diagnostics);
+        return tracing is null && measuring is null ? null : new InstrumentedMethodModel(model, tracing, measuring);
     }
 
     private static TracingModel Tracing(

@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using System.Linq;
-using System.Text;
 using System.Threading;
 using AutoInstrument.Generators.Common;
 using AutoInstrument.Generators.Model;
@@ -44,7 +43,8 @@ internal static class TelemetryParser
             Version: version,
             ReferencedSources: referencedSources.ToEquatableArray(),
             ReferencedMethodNames: referencedMethods.ToEquatableArray(),
-            CanRegisterAtStartup: canRegister);
+            CanRegisterAtStartup: canRegister,
+            HasInstrumentAdvice: compilation.GetTypeByMetadataName("System.Diagnostics.Metrics.InstrumentAdvice`1") is not null);
     }
 
     private static void CollectInstrumentedMethodNames(INamespaceSymbol ns, INamedTypeSymbol? traced, SortedSet<string> names)
@@ -80,25 +80,7 @@ internal static class TelemetryParser
     // 'My.App' becomes 'MyAppTelemetry': one class per assembly, named after it so friend assemblies never see two.
     private static string ClassNameFor(string assemblyName)
     {
-        var builder = new StringBuilder();
-        var upper = true;
-        foreach (var c in assemblyName)
-        {
-            if (!char.IsLetterOrDigit(c))
-            {
-                upper = true;
-                continue;
-            }
-
-            builder.Append(upper ? char.ToUpperInvariant(c) : c);
-            upper = false;
-        }
-
-        if (builder.Length == 0 || char.IsDigit(builder[0]))
-        {
-            builder.Insert(0, '_');
-        }
-
-        return builder.Append("Telemetry").ToString();
+        var name = Naming.PascalCase(assemblyName);
+        return (name.Length == 0 || char.IsDigit(name[0]) ? "_" + name : name) + "Telemetry";
     }
 }

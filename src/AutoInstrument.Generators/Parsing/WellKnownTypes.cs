@@ -10,6 +10,8 @@ internal sealed class WellKnownTypes
         Compilation = compilation;
         Traced = compilation.GetTypeByMetadataName(AttributeNames.Traced);
         Tag = compilation.GetTypeByMetadataName(AttributeNames.Tag);
+        Measured = compilation.GetTypeByMetadataName(AttributeNames.Measured);
+        MetricTag = compilation.GetTypeByMetadataName(AttributeNames.MetricTag);
         Task = compilation.GetTypeByMetadataName("System.Threading.Tasks.Task");
         TaskOfT = compilation.GetTypeByMetadataName("System.Threading.Tasks.Task`1");
         ValueTask = compilation.GetTypeByMetadataName("System.Threading.Tasks.ValueTask");
@@ -25,6 +27,10 @@ internal sealed class WellKnownTypes
     public INamedTypeSymbol? Traced { get; }
 
     public INamedTypeSymbol? Tag { get; }
+
+    public INamedTypeSymbol? Measured { get; }
+
+    public INamedTypeSymbol? MetricTag { get; }
 
     public INamedTypeSymbol? Task { get; }
 

@@ -12,6 +12,7 @@ public static class InstrumentationRegistry
 {
     private static readonly object Gate = new();
     private static readonly List<string> Names = new();
+    private static readonly List<HistogramBuckets> Buckets = new();
 
     /// <summary>The registered source and meter names, in registration order, without duplicates.</summary>
     public static IReadOnlyList<string> SourceNames
@@ -22,6 +23,28 @@ public static class InstrumentationRegistry
             {
                 return Names.ToArray();
             }
+        }
+    }
+
+    /// <summary>Bucket boundaries of histograms whose runtime could not carry them as advice.</summary>
+    public static IReadOnlyList<HistogramBuckets> HistogramBuckets
+    {
+        get
+        {
+            lock (Gate)
+            {
+                return Buckets.ToArray();
+            }
+        }
+    }
+
+    /// <summary>Registers the bucket boundaries of a histogram, to be applied as a view. Called by generated code.</summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public static void RegisterBuckets(string meterName, string instrumentName, double[] boundaries)
+    {
+        lock (Gate)
+        {
+            Buckets.Add(new HistogramBuckets(meterName, instrumentName, boundaries));
         }
     }
 

@@ -107,6 +107,38 @@ public static class ShapesSource
             public async Task<int> FailAsync() { await Task.Yield(); throw new TimeoutException("late"); }
         }
 
+        [Measured]
+        public class Metered
+        {
+            public int Work([MetricTag] Tier tier, [MetricTag] bool cached) => cached ? 1 : 2;
+
+            public async Task<int> WorkAsync([MetricTag("region", Bounded = true)] string region) { await Task.Yield(); return region.Length; }
+
+            public IEnumerable<int> Items() { yield return 1; yield return 2; }
+
+            public async IAsyncEnumerable<int> ItemsAsync() { await Task.Yield(); yield return 3; }
+
+            public void Fail() => throw new InvalidOperationException("metered");
+
+            [Measured("checkout.duration", Description = "Checkout time.", Buckets = new[] { 0.01, 0.1, 1.0 })]
+            public ValueTask CheckoutAsync() => default;
+        }
+
+        public class Both
+        {
+            [Traced, Measured]
+            public async Task<int> RunAsync([Tag, MetricTag] Tier tier, [MetricTag] byte shard, [MetricTag] short zone) { await Task.Yield(); return 3; }
+
+            [Traced, Measured]
+            public IEnumerable<int> Stream() { yield return 4; }
+
+            [Traced, Measured]
+            public async IAsyncEnumerable<int> StreamAsync() { await Task.Yield(); yield return 5; }
+
+            [Traced, Measured]
+            public int Sync(int x) => x;
+        }
+
         public partial class OrderService
         {
             [Traced("orders.get")]
@@ -151,7 +183,26 @@ public static class ShapesSource
                     counter.Value, counter.Read(), box.Get(), box.Map(s => s.Length), "hi".Shout(2), found, streamed, ranged,
                     await new OrderService().GetAsync(5),
                 };
-                return string.Join(",", parts);
+                var metered = new Metered();
+                var both = new Both();
+                await metered.CheckoutAsync();
+                var measured = new object?[]
+                {
+                    metered.Work(Tier.Pro, true), await metered.WorkAsync("eu"), System.Linq.Enumerable.Sum(metered.Items()),
+                    await FirstAsync(metered.ItemsAsync()), await both.RunAsync(Tier.Free, 1, 2), System.Linq.Enumerable.Sum(both.Stream()),
+                    await FirstAsync(both.StreamAsync()), both.Sync(6),
+                };
+                return string.Join(",", parts) + ";" + string.Join(",", measured);
+            }
+
+            private static async Task<int> FirstAsync(IAsyncEnumerable<int> items)
+            {
+                await foreach (var item in items)
+                {
+                    return item;
+                }
+
+                return -1;
             }
         }
         """;

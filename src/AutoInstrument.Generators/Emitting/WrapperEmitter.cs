@@ -1,0 +1,551 @@
+using System.Collections.Generic;
+using System.Linq;
+using AutoInstrument.Generators.Model;
+
+namespace AutoInstrument.Generators.Emitting;
+
+/// <summary>
+/// Writes the body of a wrapper and, for asynchronous and enumerable results, the helper that finishes the work when it
+/// completes. Tracing (a span) and measuring (a duration histogram) share one body, one start and one end; the same code
+/// serves interceptors and the partial form, which differ only in how they call the original.
+/// </summary>
+internal sealed class WrapperEmitter
+{
+    private readonly MethodModel _method;
+    private readonly TracingModel? _tracing;
+    private readonly MeasuringModel? _measuring;
+    private readonly LocalNames _names;
+    private readonly string _call;
+    private readonly string _telemetry;
+    private readonly string _helperName;
+
+    /// <param name="model">The method and its instrumentation.</param>
+    /// <param name="names">The wrapper's local names.</param>
+    /// <param name="call">The expression that calls the original method with the wrapper's parameters.</param>
+    /// <param name="telemetryClass">The assembly's generated telemetry class.</param>
+    /// <param name="helperName">The name of the completion helper, when the shape needs one.</param>
+    public WrapperEmitter(InstrumentedMethodModel model, LocalNames names, string call, string telemetryClass, string helperName)
+    {
+        _method = model.Method;
+        _tracing = model.Tracing;
+        _measuring = model.Measuring;
+        _names = names;
+        _call = call;
+        _telemetry = $"global::{KnownTypes.GeneratedNamespace}.{telemetryClass}";
+        _helperName = helperName;
+    }
+
+    public bool NeedsHelper => _method.Shape is not (ReturnShape.Void or ReturnShape.Value);
+
+    // With a histogram to feed, the wrapper runs even when nobody samples the span, so the activity may be null.
+    private bool ActivityMayBeNull => _tracing is not null && _measuring is not null;
+
+    private string Activity => _names.Activity;
+
+    private string Histogram => $"{_telemetry}.{InstrumentFields.FieldName(_measuring!.Instrument)}";
+
+    public void WriteBody(SourceWriter writer)
+    {
+        switch (_method.Shape)
+        {
+            case ReturnShape.Void:
+            case ReturnShape.Value:
+                WriteSynchronousBody(writer);
+                break;
+            case ReturnShape.AsyncEnumerable:
+            case ReturnShape.Enumerable:
+                WriteEnumerableBody(writer);
+                break;
+            default:
+                WriteAsynchronousBody(writer);
+                break;
+        }
+    }
+
+    /// <summary>Writes the completion helper with the given modifiers, type parameters and constraints.</summary>
+    public void WriteHelper(SourceWriter writer, string modifiers, string typeParameters, string[] constraints)
+    {
+        switch (_method.Shape)
+        {
+            case ReturnShape.AsyncEnumerable:
+            case ReturnShape.Enumerable:
+                WriteEnumerableHelper(writer, modifiers, typeParameters, constraints);
+                break;
+            default:
+                WriteTaskHelper(writer, modifiers, typeParameters, constraints);
+                break;
+        }
+    }
+
+    private void WriteSynchronousBody(SourceWriter writer)
+    {
+        WriteStart(writer);
+        writer.OpenBlock("try");
+        if (_method.Shape == ReturnShape.Void)
+        {
+            writer.Line(_call + ";");
+            WriteSuccess(writer, null);
+        }
+        else if (!NeedsResultOnSuccess)
+        {
+            writer.Line("return " + _call + ";");
+        }
+        else
+        {
+            writer.Line($"var {_names.Result} = {_call};");
+            WriteSuccess(writer, _names.Result);
+            writer.Line("return " + _names.Result + ";");
+        }
+
+        writer.CloseBlock();
+        WriteCatch(writer, endInCatch: false);
+        WriteEndInFinally(writer);
+    }
+
+    // Without a result tag or a histogram, the call's value can be returned straight from the try block.
+    private bool NeedsResultOnSuccess => _tracing?.ReturnTag is not null || _measuring is not null || HasOutParameterTags;
+
+    private void WriteAsynchronousBody(SourceWriter writer)
+    {
+        var task = _names.Task;
+        WriteStart(writer);
+        writer.Line(_method.ReturnType + " " + task + ";");
+        writer.OpenBlock("try").Line($"{task} = {_call};");
+        WriteOutParameterTags(writer);
+        writer.CloseBlock();
+        WriteCatch(writer, endInCatch: true);
+        writer.Line();
+
+        // A task that already succeeded needs no continuation: finish here and allocate nothing more.
+        var completed = _method.Shape is ReturnShape.Task or ReturnShape.TaskOfT
+            ? $"{task}.Status == {KnownTypes.TaskStatus}.RanToCompletion"
+            : $"{task}.IsCompletedSuccessfully";
+        writer.OpenBlock($"if ({completed})");
+        if (_tracing?.ReturnTag is not null && _method.Shape == ReturnShape.ValueTaskOfT)
+        {
+            // Reading a ValueTask's result consumes it: hand the caller a fresh one holding the same value.
+            writer.Line($"var {_names.Result} = {task}.Result;");
+            WriteResultTag(writer, _names.Result);
+            WriteMeasurement(writer, failure: null);
+            WriteEnd(writer);
+            writer.Line($"return new {_method.ReturnType}({_names.Result});");
+        }
+        else
+        {
+            WriteResultTag(writer, task + ".Result");
+            WriteMeasurement(writer, failure: null);
+            WriteEnd(writer);
+            writer.Line($"return {task};");
+        }
+
+        writer.CloseBlock();
+        writer.Line();
+        if (_tracing is not null)
+        {
+            writer.Line("// The span stays open until the task completes; the caller continues under its own span.");
+            writer.Line(ActivityMayBeNull
+                ? $"{KnownTypes.Activity}.Current = {Activity}?.Parent ?? {KnownTypes.Activity}.Current;"
+                : $"{KnownTypes.Activity}.Current = {Activity}.Parent;");
+        }
+
+        writer.Line($"return {_helperName}({string.Join(", ", TaskHelperArguments())});");
+    }
+
+    private void WriteEnumerableBody(SourceWriter writer)
+    {
+        var disabled = string.Join(" && ", new[]
+        {
+            _tracing is null ? null : $"!{_telemetry}.ActivitySource.HasListeners()",
+            _measuring is null ? null : $"!{Histogram}.Enabled",
+        }.Where(c => c is not null));
+        writer.OpenBlock($"if ({disabled})").Line($"return {_call};").CloseBlock();
+        writer.Line();
+        var arguments = new[] { _call }.Concat(HelperCarriedParameters().Select(p => p.Name));
+        writer.Line($"return {_helperName}({string.Join(", ", arguments)});");
+    }
+
+    private void WriteTaskHelper(SourceWriter writer, string modifiers, string typeParameters, string[] constraints)
+    {
+        var hasResult = _method.Shape is ReturnShape.TaskOfT or ReturnShape.ValueTaskOfT;
+        var parameters = TaskHelperParameters().Append($"{_method.ReturnType} {_names.Task}");
+        WriteHelperSignature(writer, $"{modifiers} async {_method.ReturnType} {_helperName}{typeParameters}({string.Join(", ", parameters)})", constraints);
+        writer.OpenBlock("try");
+        if (hasResult && _tracing?.ReturnTag is null && _measuring is null)
+        {
+            writer.Line($"return await {_names.Task}.ConfigureAwait(false);");
+        }
+        else if (hasResult)
+        {
+            writer.Line($"var {_names.Result} = await {_names.Task}.ConfigureAwait(false);");
+            WriteResultTag(writer, _names.Result);
+            WriteMeasurement(writer, failure: null);
+            writer.Line($"return {_names.Result};");
+        }
+        else
+        {
+            writer.Line($"await {_names.Task}.ConfigureAwait(false);");
+            WriteMeasurement(writer, failure: null);
+        }
+
+        writer.CloseBlock();
+        WriteCatch(writer, endInCatch: false);
+        WriteEndInFinally(writer);
+        writer.CloseBlock();
+    }
+
+    private IEnumerable<string> TaskHelperParameters()
+    {
+        if (_tracing is not null)
+        {
+            yield return $"{KnownTypes.Activity}{(ActivityMayBeNull ? "?" : string.Empty)} {Activity}";
+        }
+
+        if (_measuring is not null)
+        {
+            yield return $"long {_names.StartTimestamp}";
+            foreach (var parameter in MetricTagParameters())
+            {
+                yield return $"{parameter.Type} {parameter.Name}";
+            }
+        }
+    }
+
+    private IEnumerable<string> TaskHelperArguments()
+    {
+        if (_tracing is not null)
+        {
+            yield return Activity;
+        }
+
+        if (_measuring is not null)
+        {
+            yield return _names.StartTimestamp;
+            foreach (var parameter in MetricTagParameters())
+            {
+                yield return parameter.Name;
+            }
+        }
+
+        yield return _names.Task;
+    }
+
+    private void WriteEnumerableHelper(SourceWriter writer, string modifiers, string typeParameters, string[] constraints)
+    {
+        var isAsync = _method.Shape == ReturnShape.AsyncEnumerable;
+        var enumerator = _names.Enumerator;
+        var outer = _names.Outer;
+        var cancellation = _names.CancellationToken;
+        var parameters = new[] { $"{_method.ReturnType} {_names.Items}" }
+            .Concat(HelperCarriedParameters().Select(p => $"{p.Type} {p.Name}"))
+            .Concat(isAsync ? new[] { $"[{KnownTypes.EnumeratorCancellation}] {KnownTypes.CancellationToken} {cancellation} = default" } : new string[0]);
+        WriteHelperSignature(writer, $"{modifiers} {(isAsync ? "async " : string.Empty)}{_method.ReturnType} {_helperName}{typeParameters}({string.Join(", ", parameters)})", constraints);
+
+        if (_tracing is not null)
+        {
+            if (!isAsync)
+            {
+                writer.Line($"var {outer} = {KnownTypes.Activity}.Current;");
+            }
+
+            writer.Line($"var {Activity} = {StartActivity()};");
+            if (!ActivityMayBeNull)
+            {
+                writer.OpenBlock($"if ({Activity} is null)");
+                var source = isAsync ? $"{KnownTypes.AsyncEnumerableExtensions}.WithCancellation({_names.Items}, {cancellation}).ConfigureAwait(false)" : _names.Items;
+                writer.OpenBlock($"{(isAsync ? "await " : string.Empty)}foreach (var {_names.Item} in {source})").Line($"yield return {_names.Item};").CloseBlock();
+                writer.Line("yield break;").CloseBlock();
+                writer.Line();
+            }
+
+            if (!isAsync)
+            {
+                writer.Line("// A synchronous iterator shares the consumer's context: give it back between steps.");
+                writer.Line($"{KnownTypes.Activity}.Current = {outer};");
+            }
+
+            WriteParameterTags(writer);
+        }
+
+        if (_measuring is not null)
+        {
+            writer.Line($"var {_names.StartTimestamp} = global::System.Diagnostics.Stopwatch.GetTimestamp();");
+            writer.Line($"string? {_names.ErrorType} = null;");
+        }
+
+        writer.Line(isAsync
+            ? $"var {enumerator} = {_names.Items}.GetAsyncEnumerator({cancellation});"
+            : $"var {enumerator} = {_names.Items}.GetEnumerator();");
+        writer.OpenBlock("try").OpenBlock("while (true)");
+        var stepUnderSpan = ActivityMayBeNull ? $"{Activity} ?? {KnownTypes.Activity}.Current" : Activity;
+        if (_tracing is not null && !isAsync)
+        {
+            writer.Line($"{outer} = {KnownTypes.Activity}.Current;");
+            writer.Line($"{KnownTypes.Activity}.Current = {stepUnderSpan};");
+        }
+
+        writer.Line($"{_method.ResultType} {_names.Item};");
+        writer.OpenBlock("try");
+        if (_tracing is not null && isAsync)
+        {
+            writer.Line("// Each step resumes on the consumer's context: run it under this span so nested spans nest.");
+            writer.Line($"{KnownTypes.Activity}.Current = {stepUnderSpan};");
+        }
+
+        var moveNext = isAsync ? $"await {enumerator}.MoveNextAsync().ConfigureAwait(false)" : $"{enumerator}.MoveNext()";
+        writer.OpenBlock($"if (!{moveNext})").Line("break;").CloseBlock();
+        writer.Line();
+        writer.Line($"{_names.Item} = {enumerator}.Current;");
+        writer.CloseBlock();
+        writer.OpenBlock($"catch ({KnownTypes.Exception} {_names.Exception})");
+        WriteSpanFailure(writer);
+        if (_measuring is not null)
+        {
+            writer.Line($"{_names.ErrorType} = {_names.Exception}.GetType().FullName;");
+        }
+
+        writer.Line("throw;").CloseBlock();
+        if (_tracing is not null && !isAsync)
+        {
+            writer.OpenBlock("finally").Line($"{KnownTypes.Activity}.Current = {outer};").CloseBlock();
+        }
+
+        writer.Line();
+        writer.Line($"yield return {_names.Item};");
+        writer.CloseBlock().CloseBlock();
+        writer.OpenBlock("finally");
+        writer.Line(isAsync ? $"await {enumerator}.DisposeAsync().ConfigureAwait(false);" : $"{enumerator}.Dispose();");
+        if (_measuring is not null)
+        {
+            // An enumeration records once, at its end, with error.type only when a step failed.
+            writer.OpenBlock($"if ({_names.ErrorType} is null)");
+            WriteRecord(writer, null);
+            writer.CloseBlock().OpenBlock("else");
+            WriteRecord(writer, _names.ErrorType);
+            writer.CloseBlock();
+        }
+
+        if (_tracing is not null && !isAsync)
+        {
+            writer.Line($"{outer} = {KnownTypes.Activity}.Current;");
+            WriteEnd(writer);
+            writer.Line($"{KnownTypes.Activity}.Current = {outer};");
+        }
+        else
+        {
+            WriteEnd(writer);
+        }
+
+        writer.CloseBlock();
+        writer.CloseBlock();
+    }
+
+    /// <summary>Parameters an enumeration helper needs: those recorded on the span or the histogram.</summary>
+    private IEnumerable<ParameterModel> HelperCarriedParameters() =>
+        _method.Parameters.Where(p => p.RefKind != "out " && ((_tracing is not null && p.Tag is not null) || IsMetricTag(p)));
+
+    private IEnumerable<ParameterModel> MetricTagParameters() => _method.Parameters.Where(IsMetricTag);
+
+    private bool IsMetricTag(ParameterModel parameter) =>
+        _measuring is not null && _measuring.Tags.Any(t => t.ParameterName == parameter.Name);
+
+    private static void WriteHelperSignature(SourceWriter writer, string declaration, string[] constraints)
+    {
+        writer.Line(declaration);
+        foreach (var constraint in constraints)
+        {
+            writer.Line("    " + constraint);
+        }
+
+        writer.OpenBrace();
+    }
+
+    private void WriteStart(SourceWriter writer)
+    {
+        if (_tracing is not null)
+        {
+            writer.Line($"var {Activity} = {StartActivity()};");
+        }
+
+        var disabled = string.Join(" && ", new[]
+        {
+            _tracing is null ? null : $"{Activity} is null",
+            _measuring is null ? null : $"!{Histogram}.Enabled",
+        }.Where(c => c is not null));
+        writer.OpenBlock($"if ({disabled})");
+        if (_method.Shape == ReturnShape.Void)
+        {
+            writer.Line(_call + ";").Line("return;");
+        }
+        else
+        {
+            writer.Line("return " + _call + ";");
+        }
+
+        writer.CloseBlock();
+        writer.Line();
+        if (_tracing is not null)
+        {
+            WriteParameterTags(writer);
+        }
+
+        if (_measuring is not null)
+        {
+            writer.Line($"var {_names.StartTimestamp} = global::System.Diagnostics.Stopwatch.GetTimestamp();");
+        }
+    }
+
+    private string StartActivity() =>
+        $"{_telemetry}.ActivitySource.StartActivity({CSharpLiterals.String(_tracing!.SpanName)}, {KnownTypes.ActivityKind}.{_tracing.Kind})";
+
+    private string AllDataRequested => ActivityMayBeNull ? $"{Activity}?.IsAllDataRequested == true" : $"{Activity}.IsAllDataRequested";
+
+    private void WriteParameterTags(SourceWriter writer)
+    {
+        writer.OpenBlock($"if ({AllDataRequested})");
+        var activity = ActivityMayBeNull ? Activity + "!" : Activity;
+        writer.Line($"{activity}.SetTag(\"code.function.name\", {CSharpLiterals.String(_method.QualifiedName)});");
+        if (_method.FilePath.Length > 0)
+        {
+            writer.Line($"{activity}.SetTag(\"code.file.path\", {CSharpLiterals.String(_method.FilePath)});");
+            writer.Line($"{activity}.SetTag(\"code.line.number\", {_method.LineNumber});");
+        }
+
+        foreach (var parameter in _method.Parameters.Where(p => p.Tag is not null && p.RefKind != "out "))
+        {
+            writer.Line(SetTag(parameter.Tag!, parameter.Name));
+        }
+
+        writer.CloseBlock();
+        writer.Line();
+    }
+
+    private bool HasOutParameterTags => _tracing is not null && _method.Parameters.Any(p => p.Tag is not null && p.RefKind == "out ");
+
+    private void WriteSuccess(SourceWriter writer, string? result)
+    {
+        WriteOutParameterTags(writer);
+        if (result is not null)
+        {
+            WriteResultTag(writer, result);
+        }
+
+        WriteMeasurement(writer, failure: null);
+    }
+
+    private void WriteOutParameterTags(SourceWriter writer)
+    {
+        if (_tracing is null)
+        {
+            return;
+        }
+
+        foreach (var parameter in _method.Parameters.Where(p => p.Tag is not null && p.RefKind == "out "))
+        {
+            WriteGuardedTag(writer, parameter.Tag!, parameter.Name);
+        }
+    }
+
+    private void WriteResultTag(SourceWriter writer, string value)
+    {
+        if (_tracing?.ReturnTag is not null)
+        {
+            WriteGuardedTag(writer, _tracing.ReturnTag, value);
+        }
+    }
+
+    private void WriteGuardedTag(SourceWriter writer, TagModel tag, string value) =>
+        writer.OpenBlock($"if ({AllDataRequested})").Line(SetTag(tag, value)).CloseBlock().Line();
+
+    private string SetTag(TagModel tag, string value)
+    {
+        var recorded = tag switch
+        {
+            { IsEnum: true, IsNullableValueType: true } => value + "?.ToString()",
+            { IsEnum: true } => value + ".ToString()",
+            _ => value,
+        };
+        var activity = ActivityMayBeNull ? Activity + "!" : Activity;
+        return $"{activity}.SetTag({CSharpLiterals.String(tag.Name)}, {recorded});";
+    }
+
+    private string Elapsed => $"global::AutoInstrument.Runtime.Durations.SecondsSince({_names.StartTimestamp})";
+
+    private void WriteMeasurement(SourceWriter writer, string? failure)
+    {
+        if (_measuring is not null)
+        {
+            WriteRecord(writer, failure is null ? null : failure + ".GetType().FullName");
+        }
+    }
+
+    /// <summary>Records one measurement; its tags travel in a <c>TagList</c>, which holds up to eight without touching the heap.</summary>
+    private void WriteRecord(SourceWriter writer, string? errorType)
+    {
+        var tags = new List<(string Name, string Value)> { ("code.function.name", CSharpLiterals.String(_method.QualifiedName)) };
+        foreach (var tag in _measuring!.Tags)
+        {
+            var value = tag.IsEnum ? tag.ParameterName + ".ToString()"
+                : tag.IsBoolean ? $"{tag.ParameterName} ? \"true\" : \"false\""
+                : tag.ParameterName;
+            tags.Add((tag.Name, value));
+        }
+
+        if (errorType is not null)
+        {
+            tags.Add(("error.type", errorType));
+        }
+
+        var tagList = string.Join(", ", tags.Select(t => $"{{ {CSharpLiterals.String(t.Name)}, {t.Value} }}"));
+        writer.Line($"{Histogram}.Record({Elapsed}, new global::System.Diagnostics.TagList {{ {tagList} }});");
+    }
+
+    private void WriteCatch(SourceWriter writer, bool endInCatch)
+    {
+        writer.OpenBlock($"catch ({KnownTypes.Exception} {_names.Exception})");
+        WriteSpanFailure(writer);
+        WriteMeasurement(writer, _names.Exception);
+        if (endInCatch)
+        {
+            WriteEnd(writer);
+        }
+
+        writer.Line("throw;");
+        writer.CloseBlock();
+    }
+
+    private void WriteSpanFailure(SourceWriter writer)
+    {
+        if (_tracing is null)
+        {
+            return;
+        }
+
+        var record = $"{KnownTypes.ActivityFailure}.Record({Activity}, {_names.Exception});";
+        if (ActivityMayBeNull)
+        {
+            writer.OpenBlock($"if ({Activity} is not null)").Line(record).CloseBlock();
+        }
+        else
+        {
+            writer.Line(record);
+        }
+    }
+
+    private void WriteEnd(SourceWriter writer)
+    {
+        if (_tracing is not null)
+        {
+            writer.Line(ActivityMayBeNull ? $"{Activity}?.Dispose();" : $"{Activity}.Dispose();");
+        }
+    }
+
+    private void WriteEndInFinally(SourceWriter writer)
+    {
+        if (_tracing is not null)
+        {
+            writer.OpenBlock("finally");
+            WriteEnd(writer);
+            writer.CloseBlock();
+        }
+    }
+}

@@ -1,0 +1,21 @@
+using AutoInstrument.Generators.Common;
+
+namespace AutoInstrument.Generators.Model;
+
+/// <summary>What <c>[Measured]</c> asks of the wrapper: which histogram to record into and with which dimensions.</summary>
+/// <param name="Instrument">The histogram recorded into.</param>
+/// <param name="Tags">Parameters recorded as dimensions (<c>[MetricTag]</c>).</param>
+internal sealed record MeasuringModel(InstrumentModel Instrument, EquatableArray<MetricTagModel> Tags);
+
+/// <summary>A histogram of durations in seconds, declared once per assembly and shared by every method that names it.</summary>
+/// <param name="Name">The instrument name, e.g. <c>method.duration</c>.</param>
+/// <param name="Description">The instrument description.</param>
+/// <param name="Buckets">Explicit bucket boundaries in seconds, ascending.</param>
+internal sealed record InstrumentModel(string Name, string Description, EquatableArray<double> Buckets);
+
+/// <summary>A parameter recorded as a metric dimension.</summary>
+/// <param name="Name">The dimension name.</param>
+/// <param name="ParameterName">The parameter it is read from.</param>
+/// <param name="IsEnum">Enums are recorded by name: the runtime caches enum names, so nothing is boxed.</param>
+/// <param name="IsBoolean">Booleans are recorded as <c>"true"</c>/<c>"false"</c> literals, so nothing is boxed.</param>
+internal sealed record MetricTagModel(string Name, string ParameterName, bool IsEnum, bool IsBoolean);
