@@ -138,6 +138,55 @@ public sealed class DiagnosticsTests
         AssertSingle(run, "AI0008", "Traced(\" \")");
     }
 
+    [Theory]
+    [InlineData("new[] { 0.1, -1.0 }", "-1.0")]
+    [InlineData("new[] { 0.1, 0.5, 0.5 }", "0.5")]
+    [InlineData("new[] { 0.5, 0.1 }", "0.1")]
+    [InlineData("new double[] { }", "Buckets = new double[] { }")]
+    public void AI0009_points_at_the_bad_bucket_boundary(string buckets, string located)
+    {
+        var run = GeneratorRunner.Run(Usings + $"public class C {{ [Measured(Buckets = {buckets})] public void M() {{ }} }}");
+
+        var diagnostic = Assert.Single(run.GeneratorDiagnostics);
+        Assert.Equal("AI0009", diagnostic.Id);
+        var span = diagnostic.Location.SourceSpan;
+        var text = run.OutputCompilation.SyntaxTrees.First().GetText().ToString(span);
+        Assert.EndsWith(located, text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AI0009_stays_quiet_on_ascending_positive_distinct_buckets()
+    {
+        var run = GeneratorRunner.Run(Usings + "public class C { [Measured(Buckets = new[] { 0.001, 0.01, 0.1, 1.0 })] public void M() { } }");
+
+        Assert.Empty(run.GeneratorDiagnostics);
+    }
+
+    [Theory]
+    [InlineData("string")]
+    [InlineData("Guid")]
+    [InlineData("long")]
+    [InlineData("DateTime")]
+    public void AI0010_warns_on_a_likely_unbounded_metric_tag(string type)
+    {
+        var run = GeneratorRunner.Run(Usings + $"public class C {{ [Measured] public void M([MetricTag] {type} value) {{ }} }}");
+
+        AssertSingle(run, "AI0010", "MetricTag");
+    }
+
+    [Theory]
+    [InlineData("bool value")]
+    [InlineData("DayOfWeek value")]
+    [InlineData("byte value")]
+    [InlineData("[MetricTag(Bounded = true)] string value", false)]
+    public void AI0010_stays_quiet_on_bounded_metric_tags(string parameter, bool addAttribute = true)
+    {
+        var declared = addAttribute ? "[MetricTag] " + parameter : parameter;
+        var run = GeneratorRunner.Run(Usings + $"public class C {{ [Measured] public void M({declared}) {{ }} }}");
+
+        Assert.Empty(run.GeneratorDiagnostics);
+    }
+
     private static void AssertSingle(GeneratorRun run, string id, string locatedText)
     {
         var diagnostic = Assert.Single(run.GeneratorDiagnostics);
