@@ -69,12 +69,30 @@ public sealed class DiagnosticsTests
     }
 
     [Fact]
-    public void AI0005_reports_a_private_method_that_interceptors_cannot_reach()
+    public void AI0005_reports_a_method_of_a_private_nested_type()
     {
-        var run = GeneratorRunner.Run(Usings + "public class C { [Traced] private void M() { } void N() { M(); } }");
+        var run = GeneratorRunner.Run(Usings + "public class Outer { private class C { [Traced] public void M() { } void N() { M(); } } }");
 
         AssertSingle(run, "AI0005", "M");
         Assert.Empty(run.CompilationDiagnostics);
+    }
+
+    [Fact]
+    public void AI0005_reports_a_private_generic_method_of_a_type_that_is_not_partial()
+    {
+        var run = GeneratorRunner.Run(Usings + "public class C { [Traced] private T M<T>(T x) => x; int N() => M(1); }");
+
+        AssertSingle(run, "AI0005", "M");
+        Assert.Empty(run.CompilationDiagnostics);
+    }
+
+    [Fact]
+    public void AI0005_stays_quiet_on_a_private_method_reached_through_UnsafeAccessor()
+    {
+        var run = GeneratorRunner.Run(Usings + "public class C { [Traced] private void M() { } void N() { M(); } }");
+
+        Assert.Empty(run.GeneratorDiagnostics);
+        Assert.Contains("UnsafeAccessor", run.Generated("AutoInstrument.Interceptors.g.cs"), StringComparison.Ordinal);
     }
 
     [Fact]

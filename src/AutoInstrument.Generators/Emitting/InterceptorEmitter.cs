@@ -19,7 +19,9 @@ internal static class InterceptorEmitter
 
         var wrapperNames = new HashSet<string>();
         var first = true;
-        foreach (var group in GroupByTarget(callSites))
+        var groups = GroupByTarget(callSites).ToList();
+        var targets = groups.Select(g => g.Key).ToList();
+        foreach (var group in groups)
         {
             if (!first)
             {
@@ -32,6 +34,12 @@ internal static class InterceptorEmitter
 
         writer.CloseBlock();
         writer.CloseBlock();
+        foreach (var target in targets.Where(t => t.Method.Access.Kind == AccessKind.PartialAccessor))
+        {
+            writer.Line();
+            AccessorEmitter.WritePartialAccessor(writer, target.Method);
+        }
+
         writer.Line();
         InterceptsLocationAttributeEmitter.Write(writer);
         return writer.ToString();
@@ -90,10 +98,15 @@ internal static class InterceptorEmitter
             _ => null,
         };
         var parameters = string.Join(", ", new[] { receiver }.Where(r => r is not null).Concat(method.Parameters.Select(p => Signatures.Parameter(p))));
-        var callTarget = method.Receiver == ReceiverKind.None ? method.ContainingType : names.Self;
-        var call = $"{callTarget}.{method.Name}{Signatures.MethodTypeArguments(method)}({Signatures.Arguments(method)})";
         var typeParameters = Signatures.TypeParameterList(method);
         var constraints = Signatures.ConstraintClauses(method);
+        var call = AccessorEmitter.Call(method, names.Self, wrapperName);
+        if (method.Access.Kind == AccessKind.UnsafeAccessor)
+        {
+            AccessorEmitter.WriteUnsafeAccessor(writer, method, wrapperName);
+            writer.Line();
+        }
+
         var helperName = wrapperName + "_Completion";
         var emitter = new WrapperEmitter(target, names, call, telemetryClass, helperName);
 

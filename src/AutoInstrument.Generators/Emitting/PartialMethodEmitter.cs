@@ -19,15 +19,7 @@ internal static class PartialMethodEmitter
 
         var writer = new SourceWriter();
         GeneratorInfo.WriteFileHeader(writer);
-        if (model.Namespace.Length > 0)
-        {
-            writer.OpenBlock("namespace " + model.Namespace);
-        }
-
-        foreach (var type in model.ContainingTypes)
-        {
-            writer.OpenBlock(type);
-        }
+        TypeNesting.Open(writer, model.Namespace, model.ContainingTypes);
 
         writer.Line($"{model.Modifiers} {method.ReturnType} {method.Name}{typeParameterList}({Signatures.Parameters(method)})");
         foreach (var constraint in helperConstraints)
@@ -46,15 +38,7 @@ internal static class PartialMethodEmitter
             emitter.WriteHelper(writer, "private static", typeParameterList, helperConstraints);
         }
 
-        foreach (var _ in model.ContainingTypes)
-        {
-            writer.CloseBlock();
-        }
-
-        if (model.Namespace.Length > 0)
-        {
-            writer.CloseBlock();
-        }
+        TypeNesting.Close(writer, model.Namespace, model.ContainingTypes);
 
         return writer.ToString();
     }

@@ -16,6 +16,7 @@ namespace AutoInstrument.Generators.Model;
 /// <param name="QualifiedName">The <c>code.function.name</c> value: namespace, type and method.</param>
 /// <param name="FilePath">The <c>code.file.path</c> value.</param>
 /// <param name="LineNumber">The <c>code.line.number</c> value (1-based).</param>
+/// <param name="Access">How the wrapper calls the method.</param>
 internal sealed record MethodModel(
     string ContainingType,
     string Name,
@@ -29,4 +30,5 @@ internal sealed record MethodModel(
     string? ResultType,
     string QualifiedName,
     string FilePath,
-    int LineNumber);
+    int LineNumber,
+    AccessModel Access);

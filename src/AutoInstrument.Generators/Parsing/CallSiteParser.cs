@@ -40,7 +40,9 @@ internal static class CallSiteParser
         }
 
         var method = (called.ReducedFrom ?? called).OriginalDefinition;
-        if (!InterceptionTargets.CanIntercept(method, types) || IsInExpressionTree(invocation, semanticModel, cancellationToken))
+        if (InterceptionTargets.IsPartialForm(method)
+            || InterceptionTargets.PlanAccess(method, types, cancellationToken) is null
+            || IsInExpressionTree(invocation, semanticModel, cancellationToken))
         {
             return null;
         }

@@ -54,7 +54,7 @@ internal static class DeclarationParser
                     partials.Add(partial);
                 }
             }
-            else if (!InterceptionTargets.IsAccessibleToGeneratedCode(method, types.Compilation))
+            else if (InterceptionTargets.PlanAccess(method, types, cancellationToken) is null)
             {
                 diagnostics.Add(DiagnosticInfo.Create(
                     Descriptors.InaccessibleTarget,

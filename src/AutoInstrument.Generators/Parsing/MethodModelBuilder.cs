@@ -46,7 +46,8 @@ internal static class MethodModelBuilder
             ResultType: resultType?.ToFullyQualified(),
             QualifiedName: method.ContainingType.ToDisplayString(SymbolFormats.QualifiedName) + "." + method.Name,
             FilePath: filePath,
-            LineNumber: line);
+            LineNumber: line,
+            Access: InterceptionTargets.PlanAccess(method, types, cancellationToken) ?? AccessModel.Direct);
     }
 
     public static Location? LocationOf(ISymbol symbol) => symbol.Locations.FirstOrDefault(l => l.IsInSource);

@@ -43,7 +43,7 @@ internal static class PartialFormParser
             return null;
         }
 
-        var containingTypes = ContainingTypeDeclarations(declaration);
+        var containingTypes = ContainingTypes.PartialDeclarations(declaration);
         if (containingTypes is null)
         {
             diagnostics.Add(DiagnosticInfo.Create(
@@ -51,7 +51,7 @@ internal static class PartialFormParser
             return null;
         }
 
-        var ns = method.ContainingNamespace.IsGlobalNamespace ? string.Empty : method.ContainingNamespace.ToDisplayString();
+        var ns = ContainingTypes.NamespaceOf(method);
         var modifiers = string.Join(" ", declaration.Modifiers.Select(m => m.Text));
         var hintName = $"AutoInstrument.Partial.{method.ContainingType.ToDisplayString(SymbolFormats.QualifiedName)}.{method.Name}.g.cs";
         return new PartialMethodModel(model, ns, containingTypes.ToEquatableArray(), modifiers, coreName, hintName);
@@ -68,23 +68,4 @@ internal static class PartialFormParser
     // The two methods declare their own type parameters; written with the same names, they print the same.
     private static bool SameType(ITypeSymbol coreType, ITypeSymbol methodType) =>
         SymbolEqualityComparer.Default.Equals(coreType, methodType) || coreType.ToFullyQualified() == methodType.ToFullyQualified();
-
-    private static List<string>? ContainingTypeDeclarations(MethodDeclarationSyntax declaration)
-    {
-        var result = new List<string>();
-        foreach (var type in declaration.Ancestors().OfType<TypeDeclarationSyntax>())
-        {
-            if (!type.Modifiers.Any(SyntaxKind.PartialKeyword))
-            {
-                return null;
-            }
-
-            var keyword = type is RecordDeclarationSyntax record
-                ? "record" + (record.ClassOrStructKeyword.IsKind(SyntaxKind.StructKeyword) ? " struct" : string.Empty)
-                : type.Keyword.Text;
-            result.Insert(0, $"partial {keyword} {type.Identifier.Text}{type.TypeParameterList}");
-        }
-
-        return result;
-    }
 }

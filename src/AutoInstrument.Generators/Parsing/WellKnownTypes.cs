@@ -20,6 +20,7 @@ internal sealed class WellKnownTypes
         Guid = compilation.GetTypeByMetadataName("System.Guid");
         DateTimeOffset = compilation.GetTypeByMetadataName("System.DateTimeOffset");
         TimeSpan = compilation.GetTypeByMetadataName("System.TimeSpan");
+        UnsafeAccessor = compilation.GetTypeByMetadataName("System.Runtime.CompilerServices.UnsafeAccessorAttribute");
     }
 
     public Compilation Compilation { get; }
@@ -47,4 +48,6 @@ internal sealed class WellKnownTypes
     public INamedTypeSymbol? DateTimeOffset { get; }
 
     public INamedTypeSymbol? TimeSpan { get; }
+
+    public INamedTypeSymbol? UnsafeAccessor { get; }
 }
