@@ -1,0 +1,79 @@
+using System.Collections.Immutable;
+using System.Linq;
+using AutoInstrument.Generators.Diagnostics;
+using AutoInstrument.Generators.Parsing;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace AutoInstrument.Generators.Analyzers.Tracing;
+
+/// <summary>
+/// Reports uses of an instrumented method that interception cannot reach — method groups, <c>base</c> calls and calls
+/// inside expression trees — so no call runs uninstrumented without the user knowing.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class UninterceptableCallAnalyzer : DiagnosticAnalyzer
+{
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.CallNotInterceptable);
+
+    public override void Initialize(AnalysisContext context)
+    {
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.EnableConcurrentExecution();
+        context.RegisterCompilationStartAction(start =>
+        {
+            var traced = start.Compilation.GetTypeByMetadataName(AttributeNames.Traced);
+            var measured = start.Compilation.GetTypeByMetadataName(AttributeNames.Measured);
+            if (traced is null && measured is null)
+            {
+                return;
+            }
+
+            bool IsInterceptedTarget(IMethodSymbol method) =>
+                !InterceptionTargets.IsPartialForm(method.OriginalDefinition)
+                && (InstrumentationAttributes.Find(method.OriginalDefinition, traced) is not null
+                    || InstrumentationAttributes.Find(method.OriginalDefinition, measured) is not null);
+
+            start.RegisterOperationAction(
+                operation =>
+                {
+                    var reference = (IMethodReferenceOperation)operation.Operation;
+                    if (IsInterceptedTarget(reference.Method))
+                    {
+                        Report(operation, reference.Method, "method group");
+                    }
+                },
+                OperationKind.MethodReference);
+
+            start.RegisterOperationAction(
+                operation =>
+                {
+                    var invocation = (IInvocationOperation)operation.Operation;
+                    if (!IsInterceptedTarget(invocation.TargetMethod))
+                    {
+                        return;
+                    }
+
+                    if (invocation.Syntax is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Expression: BaseExpressionSyntax } })
+                    {
+                        Report(operation, invocation.TargetMethod, "base call");
+                    }
+                    else if (IsInExpressionTree(invocation))
+                    {
+                        Report(operation, invocation.TargetMethod, "call inside an expression tree");
+                    }
+                },
+                OperationKind.Invocation);
+        });
+    }
+
+    private static bool IsInExpressionTree(IOperation operation) =>
+        operation.SemanticModel is { } model && operation.Syntax.Ancestors().OfType<LambdaExpressionSyntax>()
+            .Any(lambda => model.GetTypeInfo(lambda).ConvertedType is INamedTypeSymbol { Name: "Expression", ContainingNamespace: var ns }
+                && ns.ToDisplayString() == "System.Linq.Expressions");
+
+    private static void Report(OperationAnalysisContext context, IMethodSymbol method, string kind) =>
+        context.ReportDiagnostic(Diagnostic.Create(Descriptors.CallNotInterceptable, context.Operation.Syntax.GetLocation(), method.Name, kind, method.Name));
+}
