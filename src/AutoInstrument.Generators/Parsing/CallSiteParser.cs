@@ -33,7 +33,7 @@ internal static class CallSiteParser
             return null;
         }
 
-        var semanticModel = types.Compilation.GetSemanticModel(invocation.SyntaxTree);
+        var semanticModel = types.SemanticModel(invocation.SyntaxTree);
         if (semanticModel.GetSymbolInfo(invocation, cancellationToken).Symbol is not IMethodSymbol called)
         {
             return null;

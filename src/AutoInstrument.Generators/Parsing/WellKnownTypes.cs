@@ -1,10 +1,13 @@
+using System.Collections.Concurrent;
 using Microsoft.CodeAnalysis;
 
 namespace AutoInstrument.Generators.Parsing;
 
-/// <summary>The types the parser compares against, looked up once per compilation.</summary>
+/// <summary>The types the parser compares against, looked up once per compilation, and its semantic models.</summary>
 internal sealed class WellKnownTypes
 {
+    private readonly ConcurrentDictionary<SyntaxTree, SemanticModel> _semanticModels = new();
+
     public WellKnownTypes(Compilation compilation)
     {
         Compilation = compilation;
@@ -24,6 +27,12 @@ internal sealed class WellKnownTypes
     }
 
     public Compilation Compilation { get; }
+
+    /// <summary>
+    /// One semantic model per tree, shared by every call site in it: a model caches the bodies it binds, so a method
+    /// with many calls is bound once, not once per call.
+    /// </summary>
+    public SemanticModel SemanticModel(SyntaxTree tree) => _semanticModels.GetOrAdd(tree, t => Compilation.GetSemanticModel(t));
 
     public INamedTypeSymbol? Traced { get; }
 
