@@ -47,7 +47,7 @@ public sealed class AutoInstrumentGenerator : IIncrementalGenerator
             .Where(static pair => pair.Right.Items.Contains(CallSiteParser.InvokedName(pair.Left)!))
             .Select(static (pair, _) => pair.Left)
             .WithTrackingName(TrackingNames.MatchingCalls)
-            .Combine(context.CompilationProvider.Select(static (compilation, _) => new WellKnownTypes(compilation)))
+            .Combine(context.CompilationProvider.Select(static (compilation, _) => new CompilationContext(compilation)))
             .Select(static (pair, ct) => CallSiteParser.Parse(pair.Left, pair.Right, ct))
             .Where(static callSite => callSite is not null)
             .Select(static (callSite, _) => callSite!)

@@ -1,8 +1,6 @@
-using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Threading;
-using AutoInstrument.Generators.Diagnostics;
 using AutoInstrument.Generators.Model;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -26,7 +24,7 @@ internal static class CallSiteParser
     };
 
     /// <summary>The call as an interception, or null when it does not call an instrumented method that can be intercepted.</summary>
-    public static CallSiteModel? Parse(InvocationExpressionSyntax invocation, WellKnownTypes types, CancellationToken cancellationToken)
+    public static CallSiteModel? Parse(InvocationExpressionSyntax invocation, CompilationContext types, CancellationToken cancellationToken)
     {
         if (IsBaseCall(invocation))
         {
@@ -47,7 +45,7 @@ internal static class CallSiteParser
             return null;
         }
 
-        var target = InstrumentedMethodParser.Parse(method, types, new List<DiagnosticInfo>(), cancellationToken);
+        var target = types.CalledMethod(method, cancellationToken);
         var location = semanticModel.GetInterceptableLocation(invocation, cancellationToken);
         if (target is null || location is null)
         {

@@ -24,10 +24,10 @@ internal static class DeclarationParser
 
     private static DeclarationModel Parse(
         GeneratorAttributeSyntaxContext context,
-        System.Func<IMethodSymbol, WellKnownTypes, bool> isInstrumented,
+        System.Func<IMethodSymbol, CompilationContext, bool> isInstrumented,
         CancellationToken cancellationToken)
     {
-        var types = new WellKnownTypes(context.SemanticModel.Compilation);
+        var types = new CompilationContext(context.SemanticModel.Compilation);
         var diagnostics = new List<DiagnosticInfo>();
         var names = new SortedSet<string>(System.StringComparer.Ordinal);
         var instruments = new List<InstrumentModel>();

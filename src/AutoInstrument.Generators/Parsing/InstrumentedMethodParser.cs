@@ -12,7 +12,7 @@ internal static class InstrumentedMethodParser
     /// <summary>Null when the method carries no instrumentation attribute, or cannot be wrapped (then a diagnostic says why).</summary>
     public static InstrumentedMethodModel? Parse(
         IMethodSymbol method,
-        WellKnownTypes types,
+        CompilationContext types,
         List<DiagnosticInfo> diagnostics,
         CancellationToken cancellationToken)
     {
@@ -39,7 +39,7 @@ internal static class InstrumentedMethodParser
         IMethodSymbol method,
         AttributeData traced,
         ITypeSymbol? resultType,
-        WellKnownTypes types,
+        CompilationContext types,
         List<DiagnosticInfo> diagnostics)
     {
         var name = InstrumentationAttributes.ConstructorString(traced);

@@ -14,7 +14,7 @@ internal static class InterceptionTargets
         method.IsPartialDefinition || method.PartialDefinitionPart is not null;
 
     /// <summary>How a wrapper outside the method's type calls it; null when it cannot.</summary>
-    public static AccessModel? PlanAccess(IMethodSymbol method, WellKnownTypes types, CancellationToken cancellationToken)
+    public static AccessModel? PlanAccess(IMethodSymbol method, CompilationContext types, CancellationToken cancellationToken)
     {
         if (IsAccessibleToGeneratedCode(method, types.Compilation))
         {

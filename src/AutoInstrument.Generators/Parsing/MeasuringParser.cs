@@ -17,7 +17,7 @@ internal static class MeasuringParser
     /// <summary>Seconds, from 5 ms to 10 s: the OpenTelemetry semantic-convention advice for durations.</summary>
     public static readonly double[] DefaultBuckets = { 0.005, 0.01, 0.025, 0.05, 0.075, 0.1, 0.25, 0.5, 0.75, 1, 2.5, 5, 7.5, 10 };
 
-    public static MeasuringModel? Parse(IMethodSymbol method, AttributeData measured, WellKnownTypes types, List<DiagnosticInfo> diagnostics)
+    public static MeasuringModel? Parse(IMethodSymbol method, AttributeData measured, CompilationContext types, List<DiagnosticInfo> diagnostics)
     {
         var name = InstrumentationAttributes.ConstructorString(measured);
         if (name is not null && string.IsNullOrWhiteSpace(name))
@@ -77,7 +77,7 @@ internal static class MeasuringParser
 
     private static string Format(double value) => value.ToString("R", System.Globalization.CultureInfo.InvariantCulture);
 
-    private static MetricTagModel? MetricTag(IParameterSymbol parameter, WellKnownTypes types, List<DiagnosticInfo> diagnostics)
+    private static MetricTagModel? MetricTag(IParameterSymbol parameter, CompilationContext types, List<DiagnosticInfo> diagnostics)
     {
         var attribute = parameter.GetAttributes().FirstOrDefault(a => SymbolEqualityComparer.Default.Equals(a.AttributeClass, types.MetricTag));
         if (attribute is null)

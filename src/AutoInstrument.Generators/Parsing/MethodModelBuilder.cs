@@ -14,7 +14,7 @@ internal static class MethodModelBuilder
 {
     public static MethodModel? Build(
         IMethodSymbol method,
-        WellKnownTypes types,
+        CompilationContext types,
         List<DiagnosticInfo> diagnostics,
         CancellationToken cancellationToken)
     {
@@ -100,7 +100,7 @@ internal static class MethodModelBuilder
         return all.Select(t => new TypeParameterModel(Identifiers.Escape(t.Name), TypeConstraints.Clause(t))).ToEquatableArray();
     }
 
-    private static ParameterModel ParameterOf(IParameterSymbol parameter, WellKnownTypes types, List<DiagnosticInfo> diagnostics) => new(
+    private static ParameterModel ParameterOf(IParameterSymbol parameter, CompilationContext types, List<DiagnosticInfo> diagnostics) => new(
         Name: Identifiers.Escape(parameter.Name),
         Type: parameter.Type.ToFullyQualified(),
         RefKind: RefKindText(parameter.RefKind),

@@ -9,7 +9,7 @@ namespace AutoInstrument.Generators.Parsing;
 /// <summary>Decides how the wrapper observes the end of a method's work from its return type.</summary>
 internal static class ReturnShapes
 {
-    public static (ReturnShape Shape, ITypeSymbol? ResultType) Classify(IMethodSymbol method, WellKnownTypes types, CancellationToken cancellationToken)
+    public static (ReturnShape Shape, ITypeSymbol? ResultType) Classify(IMethodSymbol method, CompilationContext types, CancellationToken cancellationToken)
     {
         if (method.ReturnsVoid)
         {

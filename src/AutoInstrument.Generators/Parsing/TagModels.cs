@@ -8,7 +8,7 @@ namespace AutoInstrument.Generators.Parsing;
 /// <summary>Reads <c>[Tag]</c> from parameters and results, checking that the value can be a span attribute.</summary>
 internal static class TagModels
 {
-    public static TagModel? ForParameter(IParameterSymbol parameter, WellKnownTypes types, List<DiagnosticInfo> diagnostics)
+    public static TagModel? ForParameter(IParameterSymbol parameter, CompilationContext types, List<DiagnosticInfo> diagnostics)
     {
         var attribute = Find(parameter.GetAttributes(), types);
         return attribute is null
@@ -16,7 +16,7 @@ internal static class TagModels
             : Create(InstrumentationAttributes.ConstructorString(attribute) ?? parameter.Name, parameter.Type, parameter.Name, attribute, types, diagnostics);
     }
 
-    public static TagModel? ForReturn(IMethodSymbol method, ITypeSymbol? resultType, WellKnownTypes types, List<DiagnosticInfo> diagnostics)
+    public static TagModel? ForReturn(IMethodSymbol method, ITypeSymbol? resultType, CompilationContext types, List<DiagnosticInfo> diagnostics)
     {
         var attribute = Find(method.GetReturnTypeAttributes(), types);
         if (attribute is null)
@@ -39,7 +39,7 @@ internal static class TagModels
         ITypeSymbol type,
         string subject,
         AttributeData attribute,
-        WellKnownTypes types,
+        CompilationContext types,
         List<DiagnosticInfo> diagnostics)
     {
         var underlying = type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable
@@ -55,7 +55,7 @@ internal static class TagModels
         return new TagModel(name, valueType.TypeKind == TypeKind.Enum, underlying is not null);
     }
 
-    private static bool IsSupported(ITypeSymbol type, WellKnownTypes types)
+    private static bool IsSupported(ITypeSymbol type, CompilationContext types)
     {
         if (type.TypeKind == TypeKind.Enum)
         {
@@ -98,7 +98,7 @@ internal static class TagModels
         return false;
     }
 
-    private static AttributeData? Find(IEnumerable<AttributeData> attributes, WellKnownTypes types)
+    private static AttributeData? Find(IEnumerable<AttributeData> attributes, CompilationContext types)
     {
         foreach (var attribute in attributes)
         {

@@ -1,14 +1,22 @@
 using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Threading;
+using AutoInstrument.Generators.Diagnostics;
+using AutoInstrument.Generators.Model;
 using Microsoft.CodeAnalysis;
 
 namespace AutoInstrument.Generators.Parsing;
 
-/// <summary>The types the parser compares against, looked up once per compilation, and its semantic models.</summary>
-internal sealed class WellKnownTypes
+/// <summary>
+/// What the parser needs from one compilation, looked up once and shared by every call site: well-known types, semantic
+/// models and the models of the methods called.
+/// </summary>
+internal sealed class CompilationContext
 {
     private readonly ConcurrentDictionary<SyntaxTree, SemanticModel> _semanticModels = new();
+    private readonly ConcurrentDictionary<IMethodSymbol, InstrumentedMethodModel?> _methods = new(SymbolEqualityComparer.Default);
 
-    public WellKnownTypes(Compilation compilation)
+    public CompilationContext(Compilation compilation)
     {
         Compilation = compilation;
         Traced = compilation.GetTypeByMetadataName(AttributeNames.Traced);
@@ -33,6 +41,10 @@ internal sealed class WellKnownTypes
     /// with many calls is bound once, not once per call.
     /// </summary>
     public SemanticModel SemanticModel(SyntaxTree tree) => _semanticModels.GetOrAdd(tree, t => Compilation.GetSemanticModel(t));
+
+    /// <summary>The model of a called method, parsed once however many calls it has; its diagnostics are reported where it is declared.</summary>
+    public InstrumentedMethodModel? CalledMethod(IMethodSymbol method, CancellationToken cancellationToken) =>
+        _methods.GetOrAdd(method, m => InstrumentedMethodParser.Parse(m, this, new List<DiagnosticInfo>(), cancellationToken));
 
     public INamedTypeSymbol? Traced { get; }
 
