@@ -1,0 +1,132 @@
+using System.Collections.Immutable;
+using System.Composition;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using AutoInstrument.Generators.Diagnostics;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeActions;
+using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Editing;
+
+namespace AutoInstrument.CodeFixes.Tracing;
+
+/// <summary>
+/// Converts an instrumented method to the partial form — a <c>partial</c> declaration the generator implements, and the
+/// original body in <c>…Core</c> — so every caller is instrumented: delegates, <c>base</c> calls, reflection, other assemblies.
+/// Offered where interception cannot reach a call (AI0004) or the method (AI0005).
+/// </summary>
+[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(ConvertToPartialFormFixer))]
+[Shared]
+public sealed class ConvertToPartialFormFixer : CodeFixProvider
+{
+    private static readonly string[] ParameterAttributes = { "Tag", "MetricTag" };
+
+    public override ImmutableArray<string> FixableDiagnosticIds { get; } =
+        ImmutableArray.Create(DiagnosticIds.CallNotInterceptable, DiagnosticIds.InaccessibleTarget);
+
+    public override FixAllProvider? GetFixAllProvider() => null;
+
+    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    {
+        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
+        var model = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
+        var node = root?.FindNode(context.Span, getInnermostNodeForTie: true);
+        if (node is null || model is null || TargetMethod(node, model, context.CancellationToken) is not { } method)
+        {
+            return;
+        }
+
+        if (method.DeclaringSyntaxReferences.FirstOrDefault() is not { } reference
+            || context.Document.Project.Solution.GetDocument(reference.SyntaxTree) is not { } declaringDocument
+            || method.IsAbstract
+            || method.ContainingType.TypeKind is not (TypeKind.Class or TypeKind.Struct))
+        {
+            return;
+        }
+
+        context.RegisterCodeFix(
+            CodeAction.Create(
+                $"Convert '{method.Name}' to the partial form",
+                cancellationToken => ConvertAsync(declaringDocument, reference, cancellationToken),
+                equivalenceKey: nameof(ConvertToPartialFormFixer)),
+            context.Diagnostics);
+    }
+
+    private static IMethodSymbol? TargetMethod(SyntaxNode node, SemanticModel model, CancellationToken cancellationToken)
+    {
+        var method = node.FirstAncestorOrSelf<MethodDeclarationSyntax>() is { } declaration && declaration.Identifier.Span.IntersectsWith(node.Span)
+            ? model.GetDeclaredSymbol(declaration, cancellationToken)
+            : model.GetSymbolInfo(node, cancellationToken).Symbol as IMethodSymbol
+                ?? model.GetSymbolInfo(node, cancellationToken).CandidateSymbols.OfType<IMethodSymbol>().FirstOrDefault();
+        return method?.ReducedFrom ?? method?.OriginalDefinition;
+    }
+
+    private static async Task<Solution> ConvertAsync(Document document, SyntaxReference reference, CancellationToken cancellationToken)
+    {
+        var declaration = (MethodDeclarationSyntax)await reference.GetSyntaxAsync(cancellationToken).ConfigureAwait(false);
+        var editor = await DocumentEditor.CreateAsync(document, cancellationToken).ConfigureAwait(false);
+        PartialTypes.MakeContainingTypesPartial(editor, declaration);
+        editor.InsertAfter(declaration, CoreMethod(declaration));
+        editor.ReplaceNode(declaration, PartialDeclaration(declaration));
+        return editor.GetChangedDocument().Project.Solution;
+    }
+
+    /// <summary>The signature callers see, with its attributes, left for the generator to implement.</summary>
+    private static MethodDeclarationSyntax PartialDeclaration(MethodDeclarationSyntax declaration)
+    {
+        var modifiers = declaration.Modifiers.Where(m => !m.IsKind(SyntaxKind.AsyncKeyword)).ToList();
+        var partial = SyntaxFactory.Token(SyntaxKind.PartialKeyword).WithTrailingTrivia(SyntaxFactory.Space);
+        if (modifiers.Count == 0)
+        {
+            // A partial method with a return value needs an accessibility modifier; keep the default one, private.
+            modifiers.Add(SyntaxFactory.Token(SyntaxKind.PrivateKeyword).WithTrailingTrivia(SyntaxFactory.Space));
+        }
+
+        modifiers.Add(partial);
+        return declaration
+            .WithModifiers(SyntaxFactory.TokenList(modifiers))
+            .WithBody(null)
+            .WithExpressionBody(null)
+            .WithSemicolonToken(SyntaxFactory.Token(SyntaxKind.SemicolonToken))
+            .WithTrailingTrivia(SyntaxFactory.ElasticCarriageReturnLineFeed);
+    }
+
+    /// <summary>The original body, renamed and private, without the attributes that now live on the declaration.</summary>
+    private static MethodDeclarationSyntax CoreMethod(MethodDeclarationSyntax declaration)
+    {
+        var kept = declaration.Modifiers.Where(m => m.IsKind(SyntaxKind.StaticKeyword) || m.IsKind(SyntaxKind.AsyncKeyword) || m.IsKind(SyntaxKind.UnsafeKeyword));
+        var modifiers = SyntaxFactory.TokenList(
+            new[] { SyntaxFactory.Token(SyntaxKind.PrivateKeyword) }.Concat(kept.Select(m => SyntaxFactory.Token(m.Kind())))
+                .Select(m => m.WithTrailingTrivia(SyntaxFactory.Space)));
+        var parameters = declaration.ParameterList.Parameters.Select(p => p.WithAttributeLists(WithoutAttributes(p.AttributeLists, ParameterAttributes)));
+        return declaration
+            .WithAttributeLists(SyntaxFactory.List<AttributeListSyntax>())
+            .WithModifiers(modifiers)
+            .WithIdentifier(SyntaxFactory.Identifier(declaration.Identifier.ValueText + "Core"))
+            .WithParameterList(declaration.ParameterList.WithParameters(SyntaxFactory.SeparatedList(parameters)))
+            .WithLeadingTrivia(SyntaxFactory.ElasticCarriageReturnLineFeed)
+            .WithAdditionalAnnotations(Microsoft.CodeAnalysis.Formatting.Formatter.Annotation);
+    }
+
+    private static SyntaxList<AttributeListSyntax> WithoutAttributes(SyntaxList<AttributeListSyntax> lists, string[] names)
+    {
+        var result = lists
+            .Select(list => list.WithAttributes(SyntaxFactory.SeparatedList(list.Attributes.Where(a => !IsNamed(a, names)))))
+            .Where(list => list.Attributes.Count > 0);
+        return SyntaxFactory.List(result);
+    }
+
+    private static bool IsNamed(AttributeSyntax attribute, string[] names)
+    {
+        var name = attribute.Name switch
+        {
+            QualifiedNameSyntax qualified => qualified.Right.Identifier.ValueText,
+            SimpleNameSyntax simple => simple.Identifier.ValueText,
+            _ => string.Empty,
+        };
+        return names.Any(n => name == n || name == n + "Attribute");
+    }
+}
