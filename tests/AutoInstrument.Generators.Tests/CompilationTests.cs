@@ -56,4 +56,32 @@ public sealed class CompilationTests
 
         Assert.True(run.HasGenerated("AutoInstrument.Partial.Shop.OrderService.GetAsync.g.cs"));
     }
+
+    [Fact]
+    public void Parameters_named_like_the_wrapper_locals_do_not_collide()
+    {
+        const string source = """
+            using System.Threading.Tasks;
+            using AutoInstrument;
+
+            public class Activity { }
+
+            public class C
+            {
+                [Traced, Measured]
+                public async Task<int> M([Tag] int activity, int exception, int self, int task, int result, int startTimestamp, int @event, Activity _activity)
+                {
+                    await Task.Yield();
+                    return activity + exception + self + task + result + startTimestamp + @event;
+                }
+
+                public Task<int> Call() => M(1, 2, 3, 4, 5, 6, 7, new Activity());
+            }
+            """;
+
+        var run = GeneratorRunner.Run(source);
+
+        Assert.Empty(run.GeneratorDiagnostics);
+        Assert.Empty(run.CompilationDiagnostics);
+    }
 }
