@@ -59,12 +59,11 @@ internal static class AccessorEmitter
             ReceiverKind.ReadOnlyStruct => "in " + method.ContainingType + " self",
             _ => "ref " + method.ContainingType + " self",
         };
-        var ownTypeParameters = method.TypeParameters.Skip(method.TypeParameters.Length - method.MethodTypeParameterCount).ToArray();
-        var typeParameterList = ownTypeParameters.Length == 0 ? string.Empty : "<" + string.Join(", ", ownTypeParameters.Select(t => t.Name)) + ">";
+        var typeParameterList = Signatures.MethodTypeArguments(method);
         var target = method.Receiver == ReceiverKind.None ? method.ContainingType : "self";
         writer.Line(GeneratorInfo.GeneratedCodeAttribute);
         writer.Line($"internal static {method.ReturnType} {access.AccessorName}{typeParameterList}({Join(receiver, Signatures.Parameters(WithoutThis(method)))})");
-        foreach (var constraint in ownTypeParameters.Select(t => t.Constraints).Where(c => c.Length > 0))
+        foreach (var constraint in Signatures.MethodConstraintClauses(method))
         {
             writer.Line("    " + constraint);
         }

@@ -115,20 +115,6 @@ internal static class InterceptorEmitter
             writer.Line($"[global::System.Runtime.CompilerServices.InterceptsLocation({location.Version}, {CSharpLiterals.String(location.Data)})] // {location.DisplayLocation}");
         }
 
-        writer.Line($"public static {method.ReturnType} {wrapperName}{typeParameters}({parameters})");
-        foreach (var constraint in constraints)
-        {
-            writer.Line("    " + constraint);
-        }
-
-        writer.OpenBrace();
-        emitter.WriteBody(writer);
-        writer.CloseBlock();
-
-        if (emitter.NeedsHelper)
-        {
-            writer.Line();
-            emitter.WriteHelper(writer, "private static", typeParameters, constraints);
-        }
+        emitter.WriteMethod(writer, $"public static {method.ReturnType} {wrapperName}{typeParameters}({parameters})", typeParameters, constraints);
     }
 }

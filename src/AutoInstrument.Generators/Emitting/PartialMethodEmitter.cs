@@ -1,4 +1,3 @@
-using System.Linq;
 using AutoInstrument.Generators.Model;
 
 namespace AutoInstrument.Generators.Emitting;
@@ -13,31 +12,18 @@ internal static class PartialMethodEmitter
         var call = $"{model.CoreName}{Signatures.MethodTypeArguments(method)}({Signatures.Arguments(method)})";
         var helperName = method.Name.TrimStart('@') + "AutoInstrumentCompletion";
         var emitter = new WrapperEmitter(model.Method, names, call, telemetryClass, helperName);
-        var ownTypeParameters = method.TypeParameters.Skip(method.TypeParameters.Length - method.MethodTypeParameterCount).ToArray();
-        var typeParameterList = ownTypeParameters.Length == 0 ? string.Empty : "<" + string.Join(", ", ownTypeParameters.Select(t => t.Name)) + ">";
-        var helperConstraints = ownTypeParameters.Select(t => t.Constraints).Where(c => c.Length > 0).ToArray();
+        var typeParameters = Signatures.MethodTypeArguments(method);
+        var constraints = Signatures.MethodConstraintClauses(method);
 
         var writer = new SourceWriter();
         GeneratorInfo.WriteFileHeader(writer);
         TypeNesting.Open(writer, model.Namespace, model.ContainingTypes);
-
-        writer.Line($"{model.Modifiers} {method.ReturnType} {method.Name}{typeParameterList}({Signatures.Parameters(method)})");
-        foreach (var constraint in helperConstraints)
-        {
-            writer.Line("    " + constraint);
-        }
-
-        writer.OpenBrace();
-        emitter.WriteBody(writer);
-        writer.CloseBlock();
-
-        if (emitter.NeedsHelper)
-        {
-            writer.Line();
-            writer.Line(GeneratorInfo.GeneratedCodeAttribute);
-            emitter.WriteHelper(writer, "private static", typeParameterList, helperConstraints);
-        }
-
+        emitter.WriteMethod(
+            writer,
+            $"{model.Modifiers} {method.ReturnType} {method.Name}{typeParameters}({Signatures.Parameters(method)})",
+            typeParameters,
+            constraints,
+            GeneratorInfo.GeneratedCodeAttribute);
         TypeNesting.Close(writer, model.Namespace, model.ContainingTypes);
 
         return writer.ToString();

@@ -23,6 +23,11 @@ internal static class Signatures
     public static string[] ConstraintClauses(MethodModel method) =>
         method.TypeParameters.Select(t => t.Constraints).Where(c => c.Length > 0).ToArray();
 
+    /// <summary>The <c>where</c> clauses of the method's own type parameters, for members declared inside its type.</summary>
+    public static string[] MethodConstraintClauses(MethodModel method) =>
+        method.TypeParameters.Skip(method.TypeParameters.Length - method.MethodTypeParameterCount)
+            .Select(t => t.Constraints).Where(c => c.Length > 0).ToArray();
+
     public static string Parameter(ParameterModel parameter, bool asExtensionThis = false)
     {
         var modifiers = (asExtensionThis || parameter.IsThis ? "this " : string.Empty)

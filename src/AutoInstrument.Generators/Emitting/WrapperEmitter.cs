@@ -35,7 +35,7 @@ internal sealed class WrapperEmitter
         _helperName = helperName;
     }
 
-    public bool NeedsHelper => _method.Shape is not (ReturnShape.Void or ReturnShape.Value);
+    private bool NeedsHelper => _method.Shape is not (ReturnShape.Void or ReturnShape.Value);
 
     // With a histogram to feed, the wrapper runs even when nobody samples the span, so the activity may be null.
     private bool ActivityMayBeNull => _tracing is not null && _measuring is not null;
@@ -44,7 +44,7 @@ internal sealed class WrapperEmitter
 
     private string Histogram => $"{_telemetry}.{InstrumentFields.FieldName(_measuring!.Instrument)}";
 
-    public void WriteBody(SourceWriter writer)
+    private void WriteBody(SourceWriter writer)
     {
         switch (_method.Shape)
         {
@@ -62,8 +62,30 @@ internal sealed class WrapperEmitter
         }
     }
 
-    /// <summary>Writes the completion helper with the given modifiers, type parameters and constraints.</summary>
-    public void WriteHelper(SourceWriter writer, string modifiers, string typeParameters, string[] constraints)
+    /// <summary>Writes the wrapper — signature, constraints and body — and the completion helper its shape needs, if any.</summary>
+    /// <param name="writer">The writer.</param>
+    /// <param name="signature">The wrapper's declaration line, without constraints.</param>
+    /// <param name="typeParameters">The type parameter list the helper declares.</param>
+    /// <param name="constraints">The <c>where</c> clauses of those type parameters.</param>
+    /// <param name="helperAttribute">An attribute line written on the helper, if any.</param>
+    public void WriteMethod(SourceWriter writer, string signature, string typeParameters, string[] constraints, string? helperAttribute = null)
+    {
+        WriteSignature(writer, signature, constraints);
+        WriteBody(writer);
+        writer.CloseBlock();
+        if (NeedsHelper)
+        {
+            writer.Line();
+            if (helperAttribute is not null)
+            {
+                writer.Line(helperAttribute);
+            }
+
+            WriteHelper(writer, "private static", typeParameters, constraints);
+        }
+    }
+
+    private void WriteHelper(SourceWriter writer, string modifiers, string typeParameters, string[] constraints)
     {
         switch (_method.Shape)
         {
@@ -168,7 +190,7 @@ internal sealed class WrapperEmitter
     {
         var hasResult = _method.Shape is ReturnShape.TaskOfT or ReturnShape.ValueTaskOfT;
         var parameters = TaskHelperParameters().Append($"{_method.ReturnType} {_names.Task}");
-        WriteHelperSignature(writer, $"{modifiers} async {_method.ReturnType} {_helperName}{typeParameters}({string.Join(", ", parameters)})", constraints);
+        WriteSignature(writer, $"{modifiers} async {_method.ReturnType} {_helperName}{typeParameters}({string.Join(", ", parameters)})", constraints);
         writer.OpenBlock("try");
         if (hasResult && _tracing?.ReturnTag is null && _measuring is null)
         {
@@ -238,7 +260,7 @@ internal sealed class WrapperEmitter
         var parameters = new[] { $"{_method.ReturnType} {_names.Items}" }
             .Concat(HelperCarriedParameters().Select(p => $"{p.Type} {p.Name}"))
             .Concat(isAsync ? new[] { $"[{KnownTypes.EnumeratorCancellation}] {KnownTypes.CancellationToken} {cancellation} = default" } : new string[0]);
-        WriteHelperSignature(writer, $"{modifiers} {(isAsync ? "async " : string.Empty)}{_method.ReturnType} {_helperName}{typeParameters}({string.Join(", ", parameters)})", constraints);
+        WriteSignature(writer, $"{modifiers} {(isAsync ? "async " : string.Empty)}{_method.ReturnType} {_helperName}{typeParameters}({string.Join(", ", parameters)})", constraints);
 
         if (_tracing is not null)
         {
@@ -348,7 +370,7 @@ internal sealed class WrapperEmitter
     private bool IsMetricTag(ParameterModel parameter) =>
         _measuring is not null && _measuring.Tags.Any(t => t.ParameterName == parameter.Name);
 
-    private static void WriteHelperSignature(SourceWriter writer, string declaration, string[] constraints)
+    private static void WriteSignature(SourceWriter writer, string declaration, string[] constraints)
     {
         writer.Line(declaration);
         foreach (var constraint in constraints)
