@@ -107,14 +107,13 @@ internal static class InterceptorEmitter
             writer.Line();
         }
 
-        var helperName = wrapperName + "_Completion";
-        var emitter = new WrapperEmitter(target, names, call, telemetryClass, helperName);
+        var emitter = new WrapperEmitter(target, names, call, telemetryClass, wrapperName, typeParameters, constraints);
 
         foreach (var location in locations)
         {
             writer.Line($"[global::System.Runtime.CompilerServices.InterceptsLocation({location.Version}, {CSharpLiterals.String(location.Data)})] // {location.DisplayLocation}");
         }
 
-        emitter.WriteMethod(writer, $"public static {method.ReturnType} {wrapperName}{typeParameters}({parameters})", typeParameters, constraints);
+        emitter.WriteMethod(writer, $"public static {method.ReturnType} {wrapperName}{typeParameters}({parameters})");
     }
 }

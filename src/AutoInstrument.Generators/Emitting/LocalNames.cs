@@ -24,6 +24,7 @@ internal sealed class LocalNames
         CancellationToken = Reserve("cancellationToken");
         StartTimestamp = Reserve("startTimestamp");
         ErrorType = Reserve("errorType");
+        Tags = Reserve("tags");
     }
 
     public string Self { get; }
@@ -49,6 +50,8 @@ internal sealed class LocalNames
     public string StartTimestamp { get; }
 
     public string ErrorType { get; }
+
+    public string Tags { get; }
 
     private string Reserve(string preferred)
     {

@@ -9,11 +9,12 @@ internal static class PartialMethodEmitter
     {
         var method = model.Method.Method;
         var names = new LocalNames(method);
-        var call = $"{model.CoreName}{Signatures.MethodTypeArguments(method)}({Signatures.Arguments(method)})";
-        var helperName = method.Name.TrimStart('@') + "AutoInstrumentCompletion";
-        var emitter = new WrapperEmitter(model.Method, names, call, telemetryClass, helperName);
         var typeParameters = Signatures.MethodTypeArguments(method);
-        var constraints = Signatures.MethodConstraintClauses(method);
+        var call = $"{model.CoreName}{typeParameters}({Signatures.Arguments(method)})";
+
+        // The helpers live in the user's type: a prefix no hand-written member would take.
+        var helperBaseName = method.Name.TrimStart('@') + "_AutoInstrument";
+        var emitter = new WrapperEmitter(model.Method, names, call, telemetryClass, helperBaseName, typeParameters, Signatures.MethodConstraintClauses(method));
 
         var writer = new SourceWriter();
         GeneratorInfo.WriteFileHeader(writer);
@@ -21,8 +22,6 @@ internal static class PartialMethodEmitter
         emitter.WriteMethod(
             writer,
             $"{model.Modifiers} {method.ReturnType} {method.Name}{typeParameters}({Signatures.Parameters(method)})",
-            typeParameters,
-            constraints,
             GeneratorInfo.GeneratedCodeAttribute);
         TypeNesting.Close(writer, model.Namespace, model.ContainingTypes);
 

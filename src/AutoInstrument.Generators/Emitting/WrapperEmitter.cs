@@ -17,14 +17,26 @@ internal sealed class WrapperEmitter
     private readonly LocalNames _names;
     private readonly string _call;
     private readonly string _telemetry;
-    private readonly string _helperName;
+    private readonly string _completionName;
+    private readonly string _recordName;
+    private readonly string _typeParameters;
+    private readonly string[] _constraints;
 
     /// <param name="model">The method and its instrumentation.</param>
     /// <param name="names">The wrapper's local names.</param>
     /// <param name="call">The expression that calls the original method with the wrapper's parameters.</param>
     /// <param name="telemetryClass">The assembly's generated telemetry class.</param>
-    /// <param name="helperName">The name of the completion helper, when the shape needs one.</param>
-    public WrapperEmitter(InstrumentedMethodModel model, LocalNames names, string call, string telemetryClass, string helperName)
+    /// <param name="helperBaseName">The prefix of the helpers' names: <c>_Completion</c> and <c>_Record</c> follow it.</param>
+    /// <param name="typeParameters">The type parameter list the helpers declare, also used to call them.</param>
+    /// <param name="constraints">The <c>where</c> clauses of those type parameters.</param>
+    public WrapperEmitter(
+        InstrumentedMethodModel model,
+        LocalNames names,
+        string call,
+        string telemetryClass,
+        string helperBaseName,
+        string typeParameters,
+        string[] constraints)
     {
         _method = model.Method;
         _tracing = model.Tracing;
@@ -32,7 +44,10 @@ internal sealed class WrapperEmitter
         _names = names;
         _call = call;
         _telemetry = $"global::{KnownTypes.GeneratedNamespace}.{telemetryClass}";
-        _helperName = helperName;
+        _completionName = helperBaseName + "_Completion";
+        _recordName = helperBaseName + "_Record";
+        _typeParameters = typeParameters;
+        _constraints = constraints;
     }
 
     private bool NeedsHelper => _method.Shape is not (ReturnShape.Void or ReturnShape.Value);
@@ -62,40 +77,41 @@ internal sealed class WrapperEmitter
         }
     }
 
-    /// <summary>Writes the wrapper — signature, constraints and body — and the completion helper its shape needs, if any.</summary>
+    /// <summary>Writes the wrapper — signature, constraints and body — and the helpers it calls.</summary>
     /// <param name="writer">The writer.</param>
     /// <param name="signature">The wrapper's declaration line, without constraints.</param>
-    /// <param name="typeParameters">The type parameter list the helper declares.</param>
-    /// <param name="constraints">The <c>where</c> clauses of those type parameters.</param>
-    /// <param name="helperAttribute">An attribute line written on the helper, if any.</param>
-    public void WriteMethod(SourceWriter writer, string signature, string typeParameters, string[] constraints, string? helperAttribute = null)
+    /// <param name="helperAttribute">An attribute line written on each helper, if any.</param>
+    public void WriteMethod(SourceWriter writer, string signature, string? helperAttribute = null)
     {
-        WriteSignature(writer, signature, constraints);
+        WriteSignature(writer, signature, _constraints);
         WriteBody(writer);
         writer.CloseBlock();
         if (NeedsHelper)
         {
-            writer.Line();
-            if (helperAttribute is not null)
+            WriteHelperAttribute(writer, helperAttribute);
+            if (_method.Shape is ReturnShape.AsyncEnumerable or ReturnShape.Enumerable)
             {
-                writer.Line(helperAttribute);
+                WriteEnumerableHelper(writer);
             }
+            else
+            {
+                WriteTaskHelper(writer);
+            }
+        }
 
-            WriteHelper(writer, "private static", typeParameters, constraints);
+        if (_measuring is not null)
+        {
+            WriteHelperAttribute(writer, helperAttribute);
+            WriteRecordHelper(writer);
         }
     }
 
-    private void WriteHelper(SourceWriter writer, string modifiers, string typeParameters, string[] constraints)
+    private static void WriteHelperAttribute(SourceWriter writer, string? helperAttribute)
     {
-        switch (_method.Shape)
+        writer.Line();
+        if (helperAttribute is not null)
         {
-            case ReturnShape.AsyncEnumerable:
-            case ReturnShape.Enumerable:
-                WriteEnumerableHelper(writer, modifiers, typeParameters, constraints);
-                break;
-            default:
-                WriteTaskHelper(writer, modifiers, typeParameters, constraints);
-                break;
+            writer.Line(helperAttribute);
         }
     }
 
@@ -165,12 +181,18 @@ internal sealed class WrapperEmitter
         if (_tracing is not null)
         {
             writer.Line("// The span stays open until the task completes; the caller continues under its own span.");
-            writer.Line(ActivityMayBeNull
-                ? $"{KnownTypes.Activity}.Current = {Activity}?.Parent ?? {KnownTypes.Activity}.Current;"
-                : $"{KnownTypes.Activity}.Current = {Activity}.Parent;");
+            var restore = $"{KnownTypes.Activity}.Current = {Activity}.Parent;";
+            if (ActivityMayBeNull)
+            {
+                writer.OpenBlock($"if ({Activity} is not null)").Line(restore).CloseBlock().Line();
+            }
+            else
+            {
+                writer.Line(restore);
+            }
         }
 
-        writer.Line($"return {_helperName}({string.Join(", ", TaskHelperArguments())});");
+        writer.Line($"return {_completionName}({string.Join(", ", TaskHelperArguments())});");
     }
 
     private void WriteEnumerableBody(SourceWriter writer)
@@ -183,14 +205,14 @@ internal sealed class WrapperEmitter
         writer.OpenBlock($"if ({disabled})").Line($"return {_call};").CloseBlock();
         writer.Line();
         var arguments = new[] { _call }.Concat(HelperCarriedParameters().Select(p => p.Name));
-        writer.Line($"return {_helperName}({string.Join(", ", arguments)});");
+        writer.Line($"return {_completionName}({string.Join(", ", arguments)});");
     }
 
-    private void WriteTaskHelper(SourceWriter writer, string modifiers, string typeParameters, string[] constraints)
+    private void WriteTaskHelper(SourceWriter writer)
     {
         var hasResult = _method.Shape is ReturnShape.TaskOfT or ReturnShape.ValueTaskOfT;
         var parameters = TaskHelperParameters().Append($"{_method.ReturnType} {_names.Task}");
-        WriteSignature(writer, $"{modifiers} async {_method.ReturnType} {_helperName}{typeParameters}({string.Join(", ", parameters)})", constraints);
+        WriteSignature(writer, $"private static async {_method.ReturnType} {_completionName}{_typeParameters}({string.Join(", ", parameters)})", _constraints);
         writer.OpenBlock("try");
         if (hasResult && _tracing?.ReturnTag is null && _measuring is null)
         {
@@ -251,7 +273,7 @@ internal sealed class WrapperEmitter
         yield return _names.Task;
     }
 
-    private void WriteEnumerableHelper(SourceWriter writer, string modifiers, string typeParameters, string[] constraints)
+    private void WriteEnumerableHelper(SourceWriter writer)
     {
         var isAsync = _method.Shape == ReturnShape.AsyncEnumerable;
         var enumerator = _names.Enumerator;
@@ -260,7 +282,7 @@ internal sealed class WrapperEmitter
         var parameters = new[] { $"{_method.ReturnType} {_names.Items}" }
             .Concat(HelperCarriedParameters().Select(p => $"{p.Type} {p.Name}"))
             .Concat(isAsync ? new[] { $"[{KnownTypes.EnumeratorCancellation}] {KnownTypes.CancellationToken} {cancellation} = default" } : new string[0]);
-        WriteSignature(writer, $"{modifiers} {(isAsync ? "async " : string.Empty)}{_method.ReturnType} {_helperName}{typeParameters}({string.Join(", ", parameters)})", constraints);
+        WriteSignature(writer, $"private static {(isAsync ? "async " : string.Empty)}{_method.ReturnType} {_completionName}{_typeParameters}({string.Join(", ", parameters)})", _constraints);
 
         if (_tracing is not null)
         {
@@ -339,11 +361,7 @@ internal sealed class WrapperEmitter
         if (_measuring is not null)
         {
             // An enumeration records once, at its end, with error.type only when a step failed.
-            writer.OpenBlock($"if ({_names.ErrorType} is null)");
-            WriteRecord(writer, null);
-            writer.CloseBlock().OpenBlock("else");
             WriteRecord(writer, _names.ErrorType);
-            writer.CloseBlock();
         }
 
         if (_tracing is not null && !isAsync)
@@ -424,7 +442,7 @@ internal sealed class WrapperEmitter
     private void WriteParameterTags(SourceWriter writer)
     {
         writer.OpenBlock($"if ({AllDataRequested})");
-        var activity = ActivityMayBeNull ? Activity + "!" : Activity;
+        var activity = Activity;
         writer.Line($"{activity}.SetTag(\"code.function.name\", {CSharpLiterals.String(_method.QualifiedName)});");
         if (_method.FilePath.Length > 0)
         {
@@ -486,8 +504,7 @@ internal sealed class WrapperEmitter
             { IsEnum: true } => value + ".ToString()",
             _ => value,
         };
-        var activity = ActivityMayBeNull ? Activity + "!" : Activity;
-        return $"{activity}.SetTag({CSharpLiterals.String(tag.Name)}, {recorded});";
+        return $"{Activity}.SetTag({CSharpLiterals.String(tag.Name)}, {recorded});";
     }
 
     private string Elapsed => $"global::AutoInstrument.Runtime.Durations.SecondsSince({_names.StartTimestamp})";
@@ -500,25 +517,38 @@ internal sealed class WrapperEmitter
         }
     }
 
-    /// <summary>Records one measurement; its tags travel in a <c>TagList</c>, which holds up to eight without touching the heap.</summary>
     private void WriteRecord(SourceWriter writer, string? errorType)
     {
-        var tags = new List<(string Name, string Value)> { ("code.function.name", CSharpLiterals.String(_method.QualifiedName)) };
+        var arguments = new[] { _names.StartTimestamp }.Concat(MetricTagParameters().Select(p => p.Name)).Append(errorType ?? "null");
+        writer.Line($"{_recordName}{_typeParameters}({string.Join(", ", arguments)});");
+    }
+
+    /// <summary>
+    /// The one place a wrapper records its duration. Tags travel in a <c>TagList</c>, which holds up to eight without
+    /// touching the heap; enums are recorded by their cached names and booleans as literals, so nothing is boxed.
+    /// </summary>
+    private void WriteRecordHelper(SourceWriter writer)
+    {
+        var errorType = _names.ErrorType;
+        var parameters = new[] { $"long {_names.StartTimestamp}" }
+            .Concat(MetricTagParameters().Select(p => $"{p.Type} {p.Name}"))
+            .Append($"string? {errorType}");
+        WriteSignature(writer, $"private static void {_recordName}{_typeParameters}({string.Join(", ", parameters)})", _constraints);
+        var tags = new List<string> { $"{{ \"code.function.name\", {CSharpLiterals.String(_method.QualifiedName)} }}" };
         foreach (var tag in _measuring!.Tags)
         {
             var value = tag.IsEnum ? tag.ParameterName + ".ToString()"
                 : tag.IsBoolean ? $"{tag.ParameterName} ? \"true\" : \"false\""
                 : tag.ParameterName;
-            tags.Add((tag.Name, value));
+            tags.Add($"{{ {CSharpLiterals.String(tag.Name)}, {value} }}");
         }
 
-        if (errorType is not null)
-        {
-            tags.Add(("error.type", errorType));
-        }
-
-        var tagList = string.Join(", ", tags.Select(t => $"{{ {CSharpLiterals.String(t.Name)}, {t.Value} }}"));
-        writer.Line($"{Histogram}.Record({Elapsed}, new global::System.Diagnostics.TagList {{ {tagList} }});");
+        var tagList = _names.Tags;
+        writer.Line($"var {tagList} = new global::System.Diagnostics.TagList {{ {string.Join(", ", tags)} }};");
+        writer.OpenBlock($"if ({errorType} is not null)").Line($"{tagList}.Add(\"error.type\", {errorType});").CloseBlock();
+        writer.Line();
+        writer.Line($"{Histogram}.Record({Elapsed}, in {tagList});");
+        writer.CloseBlock();
     }
 
     private void WriteCatch(SourceWriter writer, bool endInCatch)
@@ -545,7 +575,7 @@ internal sealed class WrapperEmitter
         var record = $"{KnownTypes.ActivityFailure}.Record({Activity}, {_names.Exception});";
         if (ActivityMayBeNull)
         {
-            writer.OpenBlock($"if ({Activity} is not null)").Line(record).CloseBlock();
+            writer.OpenBlock($"if ({Activity} is not null)").Line(record).CloseBlock().Line();
         }
         else
         {
