@@ -18,23 +18,16 @@ internal static class InterceptorEmitter
         writer.OpenBlock("file static class Interceptors");
 
         var wrapperNames = new HashSet<string>();
-        var first = true;
         var groups = GroupByTarget(callSites).ToList();
-        var targets = groups.Select(g => g.Key).ToList();
         foreach (var group in groups)
         {
-            if (!first)
-            {
-                writer.Line();
-            }
-
-            first = false;
+            writer.Line();
             WriteWrapper(writer, group.Key, group.Value, UniqueName(group.Key.Method, wrapperNames), telemetryClass);
         }
 
         writer.CloseBlock();
         writer.CloseBlock();
-        foreach (var target in targets.Where(t => t.Method.Access.Kind == AccessKind.PartialAccessor))
+        foreach (var target in groups.Select(g => g.Key).Where(t => t.Method.Access.Kind == AccessKind.PartialAccessor))
         {
             writer.Line();
             AccessorEmitter.WritePartialAccessor(writer, target.Method);

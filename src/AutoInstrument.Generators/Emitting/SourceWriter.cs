@@ -18,7 +18,7 @@ internal sealed class SourceWriter
     {
         if (text.Length == 0)
         {
-            _blankLinePending = _builder.Length > 0;
+            _blankLinePending = _builder.Length > 0 && !EndsWithOpeningBrace();
             return this;
         }
 
@@ -62,4 +62,6 @@ internal sealed class SourceWriter
     }
 
     public override string ToString() => _builder.ToString();
+
+    private bool EndsWithOpeningBrace() => _builder.Length >= 2 && _builder[_builder.Length - 2] == '{' && _builder[_builder.Length - 1] == '\n';
 }

@@ -23,13 +23,11 @@ internal static class InstrumentedMethodParser
             return null;
         }
 
-        var model = MethodModelBuilder.Build(method, types, diagnostics, cancellationToken);
-        if (model is null)
+        if (MethodModelBuilder.Build(method, types, diagnostics, cancellationToken) is not var (model, resultType))
         {
             return null;
         }
 
-        var resultType = ReturnShapes.Classify(method, types, cancellationToken).ResultType;
         var tracing = traced is null ? null : Tracing(method, traced, resultType, types, diagnostics);
         var measuring = measured is null ? null : MeasuringParser.Parse(method, measured, types, diagnostics);
         return tracing is null && measuring is null ? null : new InstrumentedMethodModel(model, tracing, measuring);

@@ -12,7 +12,8 @@ namespace AutoInstrument.Generators.Parsing;
 /// <summary>Turns an instrumented method symbol into a <see cref="MethodModel"/>, or says why it cannot be wrapped.</summary>
 internal static class MethodModelBuilder
 {
-    public static MethodModel? Build(
+    /// <returns>The model, and the type of the value the method produces (for a result tag); null when it cannot be wrapped.</returns>
+    public static (MethodModel Model, ITypeSymbol? ResultType)? Build(
         IMethodSymbol method,
         CompilationContext types,
         List<DiagnosticInfo> diagnostics,
@@ -33,7 +34,7 @@ internal static class MethodModelBuilder
         }
 
         var (filePath, line) = DeclarationPosition(method);
-        return new MethodModel(
+        var model = new MethodModel(
             ContainingType: method.ContainingType.ToFullyQualified(),
             Name: Identifiers.Escape(method.Name),
             Receiver: ReceiverOf(method),
@@ -48,6 +49,7 @@ internal static class MethodModelBuilder
             FilePath: filePath,
             LineNumber: line,
             Access: InterceptionTargets.PlanAccess(method, types, cancellationToken) ?? AccessModel.Direct);
+        return (model, resultType);
     }
 
     public static Location? LocationOf(ISymbol symbol) => symbol.Locations.FirstOrDefault(l => l.IsInSource);
