@@ -205,6 +205,30 @@ public sealed class DiagnosticsTests
         Assert.Empty(run.GeneratorDiagnostics);
     }
 
+    [Fact]
+    public void AI0011_warns_when_an_instrumented_method_implements_an_interface_member_without_the_attribute()
+    {
+        var run = GeneratorRunner.Run(Usings + "public interface IRepo { int Get(); } public class Repo : IRepo { [Traced] public int Get() => 1; }");
+
+        AssertSingle(run, "AI0011", "Get");
+    }
+
+    [Fact]
+    public void AI0011_warns_when_an_instrumented_method_overrides_a_method_without_the_attribute()
+    {
+        var run = GeneratorRunner.Run(Usings + "public class Base { public virtual int Get() => 0; } public class Derived : Base { [Measured] public override int Get() => 1; }");
+
+        AssertSingle(run, "AI0011", "Get");
+    }
+
+    [Fact]
+    public void AI0011_stays_quiet_when_the_interface_member_is_instrumented_too()
+    {
+        var run = GeneratorRunner.Run(Usings + "public interface IRepo { [Traced] int Get(); } public class Repo : IRepo { [Traced] public int Get() => 1; }");
+
+        Assert.Empty(run.GeneratorDiagnostics);
+    }
+
     private static void AssertSingle(GeneratorRun run, string id, string locatedText)
     {
         var diagnostic = Assert.Single(run.GeneratorDiagnostics);

@@ -75,6 +75,13 @@ internal static partial class Descriptors
         Categories.Metrics,
         DiagnosticSeverity.Warning);
 
+    public static readonly DiagnosticDescriptor UninstrumentedAbstraction = Create(
+        DiagnosticIds.UninstrumentedAbstraction,
+        "Calls through the abstraction are not instrumented",
+        "'{0}' implements or overrides '{1}', which has no instrumentation attribute, so calls made through '{1}' are not instrumented; put the attribute on '{1}' as well",
+        Categories.Usage,
+        DiagnosticSeverity.Warning);
+
     private static DiagnosticDescriptor Create(string id, string title, string message, string category, DiagnosticSeverity severity) =>
         new(id, title, message, category, severity, isEnabledByDefault: true, helpLinkUri: HelpLinks.For(id));
 }

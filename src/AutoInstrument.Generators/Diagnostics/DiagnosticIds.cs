@@ -16,4 +16,5 @@ internal static partial class DiagnosticIds
     public const string InvalidName = "AI0008";
     public const string InvalidBuckets = "AI0009";
     public const string UnboundedMetricTag = "AI0010";
+    public const string UninstrumentedAbstraction = "AI0011";
 }

@@ -47,6 +47,8 @@ internal static class DeclarationParser
                 instruments.Add(model.Measuring.Instrument);
             }
 
+            diagnostics.AddRange(AbstractionCheck.Check(method, types));
+
             if (InterceptionTargets.IsPartialForm(method))
             {
                 if (PartialFormParser.Parse(method, model, diagnostics, cancellationToken) is { } partial)

@@ -1,0 +1,51 @@
+using System.Collections.Generic;
+using System.Linq;
+using AutoInstrument.Generators.Diagnostics;
+using Microsoft.CodeAnalysis;
+
+namespace AutoInstrument.Generators.Parsing;
+
+/// <summary>
+/// Finds the interface members and base methods an instrumented method stands in for. Calls made through them bind to
+/// them, not to the method, so they are only instrumented when they carry the attribute too — the usual case with
+/// dependency injection, where callers hold the interface.
+/// </summary>
+internal static class AbstractionCheck
+{
+    public static IEnumerable<DiagnosticInfo> Check(IMethodSymbol method, CompilationContext types)
+    {
+        foreach (var abstraction in Abstractions(method))
+        {
+            if (InstrumentationAttributes.Find(abstraction, types.Traced) is null
+                && InstrumentationAttributes.Find(abstraction, types.Measured) is null)
+            {
+                yield return DiagnosticInfo.Create(
+                    Descriptors.UninstrumentedAbstraction,
+                    MethodModelBuilder.LocationOf(method),
+                    method.Name,
+                    abstraction.ContainingType.Name + "." + abstraction.Name);
+            }
+        }
+    }
+
+    private static IEnumerable<IMethodSymbol> Abstractions(IMethodSymbol method)
+    {
+        if (method.OverriddenMethod is { } overridden)
+        {
+            yield return overridden;
+        }
+
+        foreach (var explicitImplementation in method.ExplicitInterfaceImplementations)
+        {
+            yield return explicitImplementation;
+        }
+
+        foreach (var member in method.ContainingType.AllInterfaces.SelectMany(i => i.GetMembers(method.Name).OfType<IMethodSymbol>()))
+        {
+            if (SymbolEqualityComparer.Default.Equals(method.ContainingType.FindImplementationForInterfaceMember(member), method))
+            {
+                yield return member;
+            }
+        }
+    }
+}
