@@ -1,0 +1,28 @@
+using AutoInstrument;
+
+namespace RedMetrics;
+
+/// <summary>
+/// A service boundary with a known shape, so a scrape can check the RED figures: most calls take about 20 ms, every
+/// tenth about 300 ms, and every twentieth fails.
+/// </summary>
+public sealed class CheckoutService
+{
+    private long _calls;
+
+    [Traced]
+    [Measured]
+    public async Task<string> CheckoutAsync([Tag("cart.id")] int cartId)
+    {
+        var call = Interlocked.Increment(ref _calls);
+        await Task.Delay(call % 10 == 0 ? 300 : 20);
+        if (call % 20 == 7)
+        {
+            throw new PaymentDeclinedException($"The payment for cart {cartId} was declined.");
+        }
+
+        return $"order-{cartId}";
+    }
+}
+
+public sealed class PaymentDeclinedException(string message) : Exception(message);
