@@ -69,8 +69,9 @@ public sealed class AutoInstrumentGenerator : IIncrementalGenerator
             static (spc, input) => EmitInterceptors(spc, input.Left.Left, input.Left.Right, input.Right));
     }
 
+    // Accessors, operators, local functions and finalizers take method attributes too: the parser says they are not supported.
     private static bool IsMethodOrType(SyntaxNode node, System.Threading.CancellationToken cancellationToken) =>
-        node is MethodDeclarationSyntax or TypeDeclarationSyntax;
+        node is BaseMethodDeclarationSyntax or TypeDeclarationSyntax or LocalFunctionStatementSyntax or AccessorDeclarationSyntax;
 
     private static void RegisterDeclarationOutputs(
         IncrementalGeneratorInitializationContext context,

@@ -68,6 +68,19 @@ public sealed class DiagnosticsTests
         Assert.Empty(run.CompilationDiagnostics);
     }
 
+    [Theory]
+    [InlineData("public static C operator +(C a, C b) => a;", "+")]
+    [InlineData("public int P { [Traced] get => 1; }", "get")]
+    [InlineData("public void M() { [Traced] int Local() => 1; Local(); }", "Local")]
+    [InlineData("~C() { }", "C")]
+    public void AI0003_reports_a_method_that_is_not_an_ordinary_method(string member, string located)
+    {
+        var attributed = member.StartsWith("public static C operator", StringComparison.Ordinal) || member.StartsWith('~') ? "[Traced] " + member : member;
+        var run = GeneratorRunner.Run(Usings + $"public class C {{ {attributed} }}");
+
+        AssertSingle(run, "AI0003", located);
+    }
+
     [Fact]
     public void AI0005_reports_a_method_of_a_private_nested_type()
     {

@@ -33,6 +33,15 @@ internal static class DeclarationParser
         var instruments = new List<InstrumentModel>();
         var partials = new List<PartialMethodModel>();
 
+        if (context.TargetSymbol is IMethodSymbol { MethodKind: not MethodKind.Ordinary } special)
+        {
+            diagnostics.Add(DiagnosticInfo.Create(
+                Descriptors.UnsupportedMethodShape,
+                MethodModelBuilder.LocationOf(special) ?? context.TargetNode.GetLocation(),
+                special.Name,
+                $"it is {KindText(special.MethodKind)}, and only ordinary methods are wrapped"));
+        }
+
         foreach (var method in Methods(context.TargetSymbol).Where(m => isInstrumented(m, types)))
         {
             names.Add(method.Name);
@@ -76,6 +85,17 @@ internal static class DeclarationParser
         IMethodSymbol method => new[] { method },
         INamedTypeSymbol type => type.GetMembers().OfType<IMethodSymbol>(),
         _ => Enumerable.Empty<IMethodSymbol>(),
+    };
+
+    private static string KindText(MethodKind kind) => kind switch
+    {
+        MethodKind.LocalFunction => "a local function",
+        MethodKind.PropertyGet or MethodKind.PropertySet => "a property accessor",
+        MethodKind.EventAdd or MethodKind.EventRemove => "an event accessor",
+        MethodKind.UserDefinedOperator or MethodKind.Conversion => "an operator",
+        MethodKind.Destructor => "a finalizer",
+        MethodKind.Constructor or MethodKind.StaticConstructor => "a constructor",
+        _ => "not an ordinary method",
     };
 
     private static string AccessibilityText(IMethodSymbol method)
