@@ -1,0 +1,40 @@
+using Microsoft.CodeAnalysis;
+
+namespace AutoInstrument.Generators.Analyzers.Logging.Correlation;
+
+/// <summary>
+/// The types the trace-correlation rules recognise, looked up once per compilation.
+/// A null member means the library is not referenced, and the rules that need it stay idle.
+/// </summary>
+internal sealed class CorrelationSymbols
+{
+    private CorrelationSymbols(Compilation compilation)
+    {
+        Activity = compilation.GetTypeByMetadataName("System.Diagnostics.Activity");
+        LoggerFactory = compilation.GetTypeByMetadataName("Microsoft.Extensions.Logging.LoggerFactory");
+        LoggingBuilder = compilation.GetTypeByMetadataName("Microsoft.Extensions.Logging.ILoggingBuilder");
+        LoggerFactoryOptions = compilation.GetTypeByMetadataName("Microsoft.Extensions.Logging.LoggerFactoryOptions");
+        ConsoleLoggerExtensions = compilation.GetTypeByMetadataName("Microsoft.Extensions.Logging.ConsoleLoggerExtensions");
+        NLogLayout = compilation.GetTypeByMetadataName("NLog.Layouts.Layout");
+        NLogTarget = compilation.GetTypeByMetadataName("NLog.Targets.Target");
+        TracedAttribute = compilation.GetTypeByMetadataName("AutoInstrument.TracedAttribute");
+    }
+
+    public INamedTypeSymbol? Activity { get; }
+
+    public INamedTypeSymbol? LoggerFactory { get; }
+
+    public INamedTypeSymbol? LoggingBuilder { get; }
+
+    public INamedTypeSymbol? LoggerFactoryOptions { get; }
+
+    public INamedTypeSymbol? ConsoleLoggerExtensions { get; }
+
+    public INamedTypeSymbol? NLogLayout { get; }
+
+    public INamedTypeSymbol? NLogTarget { get; }
+
+    public INamedTypeSymbol? TracedAttribute { get; }
+
+    public static CorrelationSymbols From(Compilation compilation) => new(compilation);
+}
