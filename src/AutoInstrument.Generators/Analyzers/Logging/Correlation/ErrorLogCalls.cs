@@ -20,13 +20,11 @@ internal static class ErrorLogCalls
             return false;
         }
 
-        var library = RootNamespace(method.ContainingType);
-        return (library, method.Name) switch
+        return (LoggingLibrary.Of(method), method.Name) switch
         {
-            ("Microsoft", "LogError" or "LogCritical") => true,
-            ("Microsoft", "Log") => IsErrorLevelArgument(invocation, model),
-            ("Serilog", "Error" or "Fatal") => true,
-            ("NLog", "Error" or "Fatal") => true,
+            (LoggingLibrary.MicrosoftExtensions, "LogError" or "LogCritical") => true,
+            (LoggingLibrary.MicrosoftExtensions, "Log") => IsErrorLevelArgument(invocation, model),
+            (LoggingLibrary.Serilog or LoggingLibrary.NLog, "Error" or "Fatal") => true,
             _ => false,
         };
     }
@@ -35,15 +33,4 @@ internal static class ErrorLogCalls
         invocation.ArgumentList.Arguments.Count > 0
         && model.GetConstantValue(invocation.ArgumentList.Arguments[0].Expression) is { HasValue: true, Value: int level }
         && level is LogLevelError or LogLevelCritical;
-
-    private static string? RootNamespace(INamedTypeSymbol? type)
-    {
-        var ns = type?.ContainingNamespace;
-        while (ns is { ContainingNamespace.IsGlobalNamespace: false })
-        {
-            ns = ns.ContainingNamespace;
-        }
-
-        return ns?.Name;
-    }
 }
