@@ -42,7 +42,7 @@ public sealed class WrongIdLoggedAsTraceIdAnalyzer : DiagnosticAnalyzer
         var invocation = (InvocationExpressionSyntax)context.Node;
         var kind = CallKindOf(InvocationNames.MethodName(invocation));
         if (kind == CallKind.None
-            || invocation.ArgumentList.Arguments.Count < 2
+            || invocation.ArgumentList.Arguments.Count == 0
             || context.SemanticModel.GetSymbolInfo(invocation, context.CancellationToken).Symbol is not IMethodSymbol method
             || LoggingLibrary.Of(method) is null)
         {
@@ -132,7 +132,7 @@ public sealed class WrongIdLoggedAsTraceIdAnalyzer : DiagnosticAnalyzer
     private static IEnumerable<(string Name, ExpressionSyntax Value)> PropertyValue(InvocationExpressionSyntax invocation, SemanticModel model)
     {
         var arguments = invocation.ArgumentList.Arguments;
-        if (model.GetConstantValue(arguments[0].Expression).Value is string name)
+        if (arguments.Count >= 2 && model.GetConstantValue(arguments[0].Expression).Value is string name)
         {
             yield return (name, arguments[1].Expression);
         }

@@ -1,0 +1,49 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp.Testing;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Testing;
+
+namespace AutoInstrument.Analyzers.Tests.Logging.Correlation;
+
+/// <summary>
+/// Compilations for the trace-correlation rules: .NET 8 with the logging libraries they recognise, and the
+/// AutoInstrument runtime for <c>[Traced]</c>.
+/// </summary>
+internal static class CorrelationTest
+{
+    public static readonly ReferenceAssemblies References = ReferenceAssemblies.Net.Net80.AddPackages(
+    [
+        new PackageIdentity("Microsoft.Extensions.Logging", "10.0.0"),
+        new PackageIdentity("Microsoft.Extensions.Logging.Console", "10.0.0"),
+        new PackageIdentity("Serilog", "4.3.0"),
+        new PackageIdentity("NLog", "6.2.0"),
+        new PackageIdentity("OpenTelemetry", "1.20.1"),
+    ]);
+
+    public static Task AnalyzeAsync<TAnalyzer>(string source)
+        where TAnalyzer : DiagnosticAnalyzer, new()
+    {
+        var test = new CSharpAnalyzerTest<TAnalyzer, DefaultVerifier> { TestCode = source, ReferenceAssemblies = References };
+        test.TestState.AdditionalReferences.Add(RuntimeAssembly);
+        return test.RunAsync();
+    }
+
+    public static Task FixAsync<TAnalyzer, TFixer>(string source, string fixedSource)
+        where TAnalyzer : DiagnosticAnalyzer, new()
+        where TFixer : CodeFixProvider, new()
+    {
+        var test = new CSharpCodeFixTest<TAnalyzer, TFixer, DefaultVerifier>
+        {
+            TestCode = source,
+            FixedCode = fixedSource,
+            ReferenceAssemblies = References,
+        };
+        test.TestState.AdditionalReferences.Add(RuntimeAssembly);
+        test.FixedState.AdditionalReferences.Add(RuntimeAssembly);
+        return test.RunAsync();
+    }
+
+    private static MetadataReference RuntimeAssembly =>
+        MetadataReference.CreateFromFile(typeof(AutoInstrument.TracedAttribute).Assembly.Location);
+}
