@@ -1,0 +1,71 @@
+using System.Collections.Immutable;
+using System.Composition;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using AutoInstrument.Generators.Diagnostics;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeActions;
+using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Formatting;
+using Microsoft.CodeAnalysis.Simplification;
+
+namespace AutoInstrument.CodeFixes.Logging;
+
+/// <summary>
+/// Fixes AI1105: marks the current span as failed at the top of the catch, with the exception's message, naming the
+/// caught exception when the catch does not.
+/// </summary>
+[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(SwallowedErrorInTracedMethodFixer)), Shared]
+public sealed class SwallowedErrorInTracedMethodFixer : CodeFixProvider
+{
+    private const string Title = "Set the span's error status";
+
+    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.SwallowedErrorInTracedMethod);
+
+    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+
+    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    {
+        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
+        var diagnostic = context.Diagnostics.First();
+        if (root?.FindToken(diagnostic.Location.SourceSpan.Start).Parent is CatchClauseSyntax catchClause)
+        {
+            context.RegisterCodeFix(
+                CodeAction.Create(Title, token => SetErrorStatusAsync(context.Document, catchClause, token), Title),
+                diagnostic);
+        }
+    }
+
+    private static async Task<Document> SetErrorStatusAsync(Document document, CatchClauseSyntax catchClause, CancellationToken cancellationToken)
+    {
+        var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
+        var model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
+        var declaration = NamedDeclaration(catchClause, model!);
+        var setStatus = SyntaxFactory.ParseStatement(
+                $"System.Diagnostics.Activity.Current?.SetStatus(System.Diagnostics.ActivityStatusCode.Error, {declaration.Identifier.ValueText}.Message);")
+            .WithAdditionalAnnotations(Simplifier.Annotation, Formatter.Annotation);
+        var fixedCatch = catchClause
+            .WithDeclaration(declaration)
+            .WithBlock(catchClause.Block.WithStatements(catchClause.Block.Statements.Insert(0, setStatus)));
+        return document.WithSyntaxRoot(root!.ReplaceNode(catchClause, fixedCatch));
+    }
+
+    /// <summary>The catch's declaration with a variable: its own, or <c>ex</c> (<c>exception</c> if <c>ex</c> is taken).</summary>
+    private static CatchDeclarationSyntax NamedDeclaration(CatchClauseSyntax catchClause, SemanticModel model)
+    {
+        if (catchClause.Declaration is { Identifier.RawKind: not (int)SyntaxKind.None } named)
+        {
+            return named;
+        }
+
+        var name = model.LookupSymbols(catchClause.Block.SpanStart, name: "ex").IsEmpty ? "ex" : "exception";
+        var identifier = SyntaxFactory.Identifier(name).WithLeadingTrivia(SyntaxFactory.Space);
+        return catchClause.Declaration?.WithIdentifier(identifier)
+            ?? SyntaxFactory.CatchDeclaration(
+                    SyntaxFactory.ParseTypeName("System.Exception").WithAdditionalAnnotations(Simplifier.Annotation), identifier)
+                .WithTrailingTrivia(SyntaxFactory.Space);
+    }
+}

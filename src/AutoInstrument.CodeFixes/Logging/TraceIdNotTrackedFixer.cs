@@ -1,0 +1,81 @@
+using System.Collections.Immutable;
+using System.Composition;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using AutoInstrument.CodeFixes.Logging.Correlation;
+using AutoInstrument.Generators.Diagnostics;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeActions;
+using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Simplification;
+
+namespace AutoInstrument.CodeFixes.Logging;
+
+/// <summary>
+/// Fixes AI1101: a <c>LoggerFactory.Create</c> lambda gets the options a host would set (TraceId, SpanId, ParentId);
+/// explicit options get TraceId added.
+/// </summary>
+[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(TraceIdNotTrackedFixer)), Shared]
+public sealed class TraceIdNotTrackedFixer : CodeFixProvider
+{
+    private const string Title = "Track the trace ID of the current activity";
+    private const string Options = "Microsoft.Extensions.Logging.ActivityTrackingOptions";
+    private const string TraceId = Options + ".TraceId";
+    private const string HostDefaults = TraceId + " | " + Options + ".SpanId | " + Options + ".ParentId";
+
+    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.TraceIdNotTracked);
+
+    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+
+    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    {
+        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
+        var diagnostic = context.Diagnostics.First();
+        var node = root?.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true);
+        if (node is ExpressionSyntax { Parent: InvocationExpressionSyntax { ArgumentList.Arguments: { Count: 1 } arguments } create }
+            && create.Expression == node
+            && arguments[0].Expression is LambdaExpressionSyntax configure)
+        {
+            context.RegisterCodeFix(
+                CodeAction.Create(Title, token => ConfigureTrackingAsync(context.Document, configure, token), Title), diagnostic);
+        }
+        else if (node is ExpressionSyntax { Parent: AssignmentExpressionSyntax } options)
+        {
+            context.RegisterCodeFix(
+                CodeAction.Create(Title, _ => Task.FromResult(context.Document.WithSyntaxRoot(root!.ReplaceNode(options, WithTraceId(options)))), Title),
+                diagnostic);
+        }
+    }
+
+    private static ExpressionSyntax WithTraceId(ExpressionSyntax options)
+    {
+        var tracked = options is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "None" } ? HostDefaults : options + " | " + TraceId;
+        return Simplifiable(tracked).WithTriviaFrom(options);
+    }
+
+    /// <summary>
+    /// Chains <c>.Configure(…)</c> onto a lambda whose body returns the builder, and adds a statement otherwise.
+    /// </summary>
+    private static async Task<Document> ConfigureTrackingAsync(Document document, LambdaExpressionSyntax configure, CancellationToken cancellationToken)
+    {
+        var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
+        var model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
+        var builder = LambdaBodies.SingleParameterName(configure)!;
+        var configureCall = "Configure(options => options.ActivityTrackingOptions = " + HostDefaults + ")";
+        var fixedLambda = configure.Body is ExpressionSyntax body && ReturnsTheBuilder(body, configure, model!)
+            ? configure.WithBody(Simplifiable("(" + body.WithoutTrivia() + ")." + configureCall).WithTriviaFrom(body))
+            : LambdaBodies.AppendStatement(
+                configure, SyntaxFactory.ExpressionStatement(Simplifiable(builder + "." + configureCall)));
+        return document.WithSyntaxRoot(root!.ReplaceNode(configure, fixedLambda));
+    }
+
+    private static bool ReturnsTheBuilder(ExpressionSyntax body, LambdaExpressionSyntax configure, SemanticModel model) =>
+        model.GetSymbolInfo(configure).Symbol is IMethodSymbol { Parameters.Length: 1 } lambda
+        && SymbolEqualityComparer.Default.Equals(model.GetTypeInfo(body).Type, lambda.Parameters[0].Type);
+
+    private static ExpressionSyntax Simplifiable(string expression) =>
+        SyntaxFactory.ParseExpression(expression).WithAdditionalAnnotations(Simplifier.Annotation);
+}
