@@ -3,14 +3,13 @@ using System.Composition;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
+using AutoInstrument.CodeFixes.Logging.Correlation;
 using AutoInstrument.Generators.Diagnostics;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
-using Microsoft.CodeAnalysis.Formatting;
-using Microsoft.CodeAnalysis.Simplification;
 
 namespace AutoInstrument.CodeFixes.Logging;
 
@@ -43,13 +42,18 @@ public sealed class SwallowedErrorInTracedMethodFixer : CodeFixProvider
     {
         var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
         var model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
+        var position = catchClause.Block.SpanStart;
         var declaration = NamedDeclaration(catchClause, model!);
+        var activity = TypeNames.AsWrittenAt(model!, position, "System.Diagnostics.Activity");
+        var statusCode = TypeNames.AsWrittenAt(model!, position, "System.Diagnostics.ActivityStatusCode");
+        var statements = catchClause.Block.Statements;
         var setStatus = SyntaxFactory.ParseStatement(
-                $"System.Diagnostics.Activity.Current?.SetStatus(System.Diagnostics.ActivityStatusCode.Error, {declaration.Identifier.ValueText}.Message);")
-            .WithAdditionalAnnotations(Simplifier.Annotation, Formatter.Annotation);
+                $"{activity}.Current?.SetStatus({statusCode}.Error, {declaration.Identifier.ValueText}.Message);")
+            .WithTriviaFrom(statements[0]);
         var fixedCatch = catchClause
+            .WithCatchKeyword(catchClause.CatchKeyword.WithTrailingTrivia(SyntaxFactory.Space))
             .WithDeclaration(declaration)
-            .WithBlock(catchClause.Block.WithStatements(catchClause.Block.Statements.Insert(0, setStatus)));
+            .WithBlock(catchClause.Block.WithStatements(statements.Insert(0, setStatus)));
         return document.WithSyntaxRoot(root!.ReplaceNode(catchClause, fixedCatch));
     }
 
@@ -63,9 +67,9 @@ public sealed class SwallowedErrorInTracedMethodFixer : CodeFixProvider
 
         var name = model.LookupSymbols(catchClause.Block.SpanStart, name: "ex").IsEmpty ? "ex" : "exception";
         var identifier = SyntaxFactory.Identifier(name).WithLeadingTrivia(SyntaxFactory.Space);
+        var exception = TypeNames.AsWrittenAt(model, catchClause.SpanStart, "System.Exception");
         return catchClause.Declaration?.WithIdentifier(identifier)
-            ?? SyntaxFactory.CatchDeclaration(
-                    SyntaxFactory.ParseTypeName("System.Exception").WithAdditionalAnnotations(Simplifier.Annotation), identifier)
-                .WithTrailingTrivia(SyntaxFactory.Space);
+            ?? SyntaxFactory.CatchDeclaration(SyntaxFactory.ParseTypeName(exception), identifier)
+                .WithTrailingTrivia(catchClause.CatchKeyword.TrailingTrivia);
     }
 }

@@ -10,7 +10,6 @@ using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
-using Microsoft.CodeAnalysis.Simplification;
 
 namespace AutoInstrument.CodeFixes.Logging;
 
@@ -22,9 +21,7 @@ namespace AutoInstrument.CodeFixes.Logging;
 public sealed class TraceIdNotTrackedFixer : CodeFixProvider
 {
     private const string Title = "Track the trace ID of the current activity";
-    private const string Options = "Microsoft.Extensions.Logging.ActivityTrackingOptions";
-    private const string TraceId = Options + ".TraceId";
-    private const string HostDefaults = TraceId + " | " + Options + ".SpanId | " + Options + ".ParentId";
+    private const string OptionsType = "Microsoft.Extensions.Logging.ActivityTrackingOptions";
 
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.TraceIdNotTracked);
 
@@ -45,16 +42,23 @@ public sealed class TraceIdNotTrackedFixer : CodeFixProvider
         else if (node is ExpressionSyntax { Parent: AssignmentExpressionSyntax } options)
         {
             context.RegisterCodeFix(
-                CodeAction.Create(Title, _ => Task.FromResult(context.Document.WithSyntaxRoot(root!.ReplaceNode(options, WithTraceId(options)))), Title),
-                diagnostic);
+                CodeAction.Create(Title, token => AddTraceIdAsync(context.Document, options, token), Title), diagnostic);
         }
     }
 
-    private static ExpressionSyntax WithTraceId(ExpressionSyntax options)
+    private static async Task<Document> AddTraceIdAsync(Document document, ExpressionSyntax options, CancellationToken cancellationToken)
     {
-        var tracked = options is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "None" } ? HostDefaults : options + " | " + TraceId;
-        return Simplifiable(tracked).WithTriviaFrom(options);
+        var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
+        var model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
+        var optionsType = TypeNames.AsWrittenAt(model!, options.SpanStart, OptionsType);
+        var tracked = options is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "None" }
+            ? HostDefaults(optionsType)
+            : options + " | " + optionsType + ".TraceId";
+        return document.WithSyntaxRoot(root!.ReplaceNode(options, SyntaxFactory.ParseExpression(tracked).WithTriviaFrom(options)));
     }
+
+    private static string HostDefaults(string optionsType) =>
+        $"{optionsType}.TraceId | {optionsType}.SpanId | {optionsType}.ParentId";
 
     /// <summary>
     /// Chains <c>.Configure(…)</c> onto a lambda whose body returns the builder, and adds a statement otherwise.
@@ -64,18 +68,15 @@ public sealed class TraceIdNotTrackedFixer : CodeFixProvider
         var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
         var model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
         var builder = LambdaBodies.SingleParameterName(configure)!;
-        var configureCall = "Configure(options => options.ActivityTrackingOptions = " + HostDefaults + ")";
-        var fixedLambda = configure.Body is ExpressionSyntax body && ReturnsTheBuilder(body, configure, model!)
-            ? configure.WithBody(Simplifiable("(" + body.WithoutTrivia() + ")." + configureCall).WithTriviaFrom(body))
-            : LambdaBodies.AppendStatement(
-                configure, SyntaxFactory.ExpressionStatement(Simplifiable(builder + "." + configureCall)));
+        var optionsType = TypeNames.AsWrittenAt(model!, configure.SpanStart, OptionsType);
+        var configureCall = "Configure(options => options.ActivityTrackingOptions = " + HostDefaults(optionsType) + ")";
+        var fixedLambda = configure.Body is InvocationExpressionSyntax body && ReturnsTheBuilder(body, configure, model!)
+            ? configure.WithBody(SyntaxFactory.ParseExpression(body.WithoutTrivia() + "." + configureCall).WithTriviaFrom(body))
+            : LambdaBodies.AppendStatement(configure, SyntaxFactory.ParseStatement(builder + "." + configureCall + ";"));
         return document.WithSyntaxRoot(root!.ReplaceNode(configure, fixedLambda));
     }
 
     private static bool ReturnsTheBuilder(ExpressionSyntax body, LambdaExpressionSyntax configure, SemanticModel model) =>
         model.GetSymbolInfo(configure).Symbol is IMethodSymbol { Parameters.Length: 1 } lambda
         && SymbolEqualityComparer.Default.Equals(model.GetTypeInfo(body).Type, lambda.Parameters[0].Type);
-
-    private static ExpressionSyntax Simplifiable(string expression) =>
-        SyntaxFactory.ParseExpression(expression).WithAdditionalAnnotations(Simplifier.Annotation);
 }

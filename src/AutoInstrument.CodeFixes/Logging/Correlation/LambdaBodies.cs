@@ -1,3 +1,4 @@
+using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -11,9 +12,12 @@ internal static class LambdaBodies
     /// <summary>Adds a statement at the end, turning an expression body into a block when it needs to.</summary>
     public static LambdaExpressionSyntax AppendStatement(LambdaExpressionSyntax lambda, StatementSyntax statement)
     {
-        var block = lambda.Body is BlockSyntax body
-            ? body.AddStatements(statement)
-            : SyntaxFactory.Block(SyntaxFactory.ExpressionStatement((ExpressionSyntax)lambda.Body), statement);
+        if (lambda.Body is BlockSyntax { Statements.Count: > 0 } body)
+        {
+            return lambda.WithBody(body.AddStatements(statement.WithTriviaFrom(body.Statements.Last())));
+        }
+
+        var block = SyntaxFactory.Block(SyntaxFactory.ExpressionStatement((ExpressionSyntax)lambda.Body), statement);
         return lambda.WithBody(block.WithAdditionalAnnotations(Formatter.Annotation));
     }
 

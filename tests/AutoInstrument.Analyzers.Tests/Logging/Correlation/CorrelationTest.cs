@@ -31,6 +31,21 @@ internal static class CorrelationTest
 
     public static Task FixAsync<TAnalyzer, TFixer>(string source, string fixedSource)
         where TAnalyzer : DiagnosticAnalyzer, new()
+        where TFixer : CodeFixProvider, new() =>
+        CodeFixTest<TAnalyzer, TFixer>(source, fixedSource).RunAsync();
+
+    /// <summary>Checks that the diagnostics in <paramref name="source"/> are reported and that no fix is offered for them.</summary>
+    public static Task NoFixAsync<TAnalyzer, TFixer>(string source)
+        where TAnalyzer : DiagnosticAnalyzer, new()
+        where TFixer : CodeFixProvider, new()
+    {
+        var test = CodeFixTest<TAnalyzer, TFixer>(source, source);
+        test.FixedState.MarkupHandling = MarkupMode.Allow;
+        return test.RunAsync();
+    }
+
+    private static CSharpCodeFixTest<TAnalyzer, TFixer, DefaultVerifier> CodeFixTest<TAnalyzer, TFixer>(string source, string fixedSource)
+        where TAnalyzer : DiagnosticAnalyzer, new()
         where TFixer : CodeFixProvider, new()
     {
         var test = new CSharpCodeFixTest<TAnalyzer, TFixer, DefaultVerifier>
@@ -41,7 +56,7 @@ internal static class CorrelationTest
         };
         test.TestState.AdditionalReferences.Add(RuntimeAssembly);
         test.FixedState.AdditionalReferences.Add(RuntimeAssembly);
-        return test.RunAsync();
+        return test;
     }
 
     private static MetadataReference RuntimeAssembly =>
