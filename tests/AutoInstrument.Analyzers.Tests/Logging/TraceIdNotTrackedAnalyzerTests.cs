@@ -11,6 +11,7 @@ public class TraceIdNotTrackedAnalyzerTests
             using Microsoft.Extensions.DependencyInjection;
             using Microsoft.Extensions.Logging;
             using OpenTelemetry.Logs;
+            using ThirdParty;
 
             public static class Setup
             {
@@ -20,6 +21,15 @@ public class TraceIdNotTrackedAnalyzerTests
                 }
 
                 private static void AddProviders(ILoggingBuilder builder) => builder.AddConsole();
+            }
+
+            namespace ThirdParty
+            {
+                public static class ProviderExtensions
+                {
+                    /// <summary>A provider like NLog's or Serilog's, which reads Activity.Current itself.</summary>
+                    public static ILoggingBuilder AddThirdParty(this ILoggingBuilder builder) => builder;
+                }
             }
             """);
 
@@ -57,6 +67,12 @@ public class TraceIdNotTrackedAnalyzerTests
     [Fact]
     public Task Is_silent_when_the_builder_is_handed_to_another_method() => AnalyzeAsync("""
         using var factory = LoggerFactory.Create(builder => AddProviders(builder));
+        """);
+
+    [Fact]
+    public Task Is_silent_when_a_provider_of_another_library_is_added() => AnalyzeAsync("""
+        using var factory = LoggerFactory.Create(builder => ThirdParty.ProviderExtensions.AddThirdParty(builder.AddConsole()));
+        using var chained = LoggerFactory.Create(builder => builder.AddConsole().AddThirdParty());
         """);
 
     [Fact]

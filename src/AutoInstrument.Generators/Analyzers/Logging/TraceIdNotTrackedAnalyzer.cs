@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Immutable;
 using System.Linq;
 using AutoInstrument.Generators.Analyzers.Logging.Correlation;
@@ -13,9 +14,9 @@ namespace AutoInstrument.Generators.Analyzers.Logging;
 /// AI1101: logging set up so that entries do not carry the trace ID. <c>LoggerFactoryOptions.ActivityTrackingOptions</c>
 /// is <c>None</c> by default; only hosts (<c>Host.CreateDefaultBuilder</c>, <c>Host.CreateApplicationBuilder</c>,
 /// <c>WebApplication.CreateBuilder</c>) turn on TraceId, SpanId and ParentId. So two shapes are flagged:
-/// a <c>LoggerFactory.Create</c> lambda that adds a provider and never sets the options, and an explicit
-/// assignment of constant options without TraceId. Neither is flagged next to an OpenTelemetry logging provider,
-/// which reads the current activity itself.
+/// a <c>LoggerFactory.Create</c> lambda that adds only Microsoft providers, at least one of which writes scopes,
+/// and never sets the options; and an explicit assignment of constant options without TraceId, unless an
+/// OpenTelemetry logging provider, which reads the current activity itself, is added in the same member.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class TraceIdNotTrackedAnalyzer : DiagnosticAnalyzer
@@ -23,6 +24,9 @@ public sealed class TraceIdNotTrackedAnalyzer : DiagnosticAnalyzer
     public const string ActivityTrackingOptions = nameof(ActivityTrackingOptions);
 
     private const int TraceIdFlag = 2;
+
+    private static readonly string[] ScopeWritingProviders =
+        { "AddConsole", "AddSimpleConsole", "AddJsonConsole", "AddSystemdConsole", "AddEventSourceLogger", "AddEventLog" };
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
         ImmutableArray.Create(Descriptors.TraceIdNotTracked);
@@ -36,23 +40,24 @@ public sealed class TraceIdNotTrackedAnalyzer : DiagnosticAnalyzer
             var symbols = CorrelationSymbols.From(start.Compilation);
             if (symbols is { LoggerFactory: { } loggerFactory, LoggerFactoryOptions: { } options, LoggingBuilder: { } builder })
             {
-                start.RegisterSyntaxNodeAction(node => AnalyzeCreate(node, loggerFactory, builder), SyntaxKind.InvocationExpression);
+                start.RegisterSyntaxNodeAction(node => AnalyzeCreate(node, loggerFactory), SyntaxKind.InvocationExpression);
                 start.RegisterSyntaxNodeAction(node => AnalyzeOptionsAssignment(node, options, builder), SyntaxKind.SimpleAssignmentExpression);
             }
         });
     }
 
-    private static void AnalyzeCreate(SyntaxNodeAnalysisContext context, INamedTypeSymbol loggerFactory, INamedTypeSymbol builder)
+    private static void AnalyzeCreate(SyntaxNodeAnalysisContext context, INamedTypeSymbol loggerFactory)
     {
         var invocation = (InvocationExpressionSyntax)context.Node;
         if (InvocationNames.MethodName(invocation) != "Create"
             || invocation.ArgumentList.Arguments is not { Count: 1 } arguments
             || arguments[0].Expression is not LambdaExpressionSyntax configure
-            || !AddsProviderOnlyThroughBuilder(configure)
+            || BuilderName(configure) is not { } builderName
+            || HandsOnTheBuilder(configure, builderName)
             || LoggingConfigurationSyntax.FindAssignment(configure, ActivityTrackingOptions) is not null
             || context.SemanticModel.GetSymbolInfo(invocation, context.CancellationToken).Symbol is not IMethodSymbol method
             || !SymbolEqualityComparer.Default.Equals(method.ContainingType, loggerFactory)
-            || AddsOpenTelemetryLogging(configure, context.SemanticModel, builder))
+            || !AddsOnlyScopeWritingProviders(configure, context.SemanticModel))
         {
             return;
         }
@@ -76,29 +81,45 @@ public sealed class TraceIdNotTrackedAnalyzer : DiagnosticAnalyzer
         context.ReportDiagnostic(Diagnostic.Create(Descriptors.TraceIdNotTracked, assignment.Right.GetLocation(), assignment.Right.ToString()));
     }
 
-    /// <summary>
-    /// The lambda adds a logging provider and does all its work on its own builder. When the builder is handed to
-    /// another method, that method may set the options, and the rule cannot see it.
-    /// </summary>
-    private static bool AddsProviderOnlyThroughBuilder(LambdaExpressionSyntax configure)
+    private static string? BuilderName(LambdaExpressionSyntax configure) => configure switch
     {
-        var builderName = configure switch
+        SimpleLambdaExpressionSyntax simple => simple.Parameter.Identifier.ValueText,
+        ParenthesizedLambdaExpressionSyntax { ParameterList.Parameters: { Count: 1 } parameters } => parameters[0].Identifier.ValueText,
+        _ => null,
+    };
+
+    /// <summary>A method the builder is handed to may set the options, and the rule cannot see it.</summary>
+    private static bool HandsOnTheBuilder(LambdaExpressionSyntax configure, string builderName) =>
+        configure.Body.DescendantNodesAndSelf().OfType<ArgumentSyntax>().Any(argument =>
+            argument.Expression is IdentifierNameSyntax identifier && identifier.Identifier.ValueText == builderName);
+
+    /// <summary>
+    /// The lambda adds at least one of the Microsoft providers that write scopes, and nothing else. Other providers
+    /// (OpenTelemetry, Serilog, NLog, custom ones) read the current activity themselves or cannot be judged; they
+    /// are told apart by assembly, because several of them declare their extensions in Microsoft's namespace.
+    /// </summary>
+    private static bool AddsOnlyScopeWritingProviders(LambdaExpressionSyntax configure, SemanticModel model)
+    {
+        var addsScopeWriter = false;
+        foreach (var invocation in configure.Body.DescendantNodesAndSelf().OfType<InvocationExpressionSyntax>())
         {
-            SimpleLambdaExpressionSyntax simple => simple.Parameter.Identifier.ValueText,
-            ParenthesizedLambdaExpressionSyntax { ParameterList.Parameters: { Count: 1 } parameters } => parameters[0].Identifier.ValueText,
-            _ => null,
-        };
-        if (builderName is null)
-        {
-            return false;
+            var name = InvocationNames.MethodName(invocation);
+            if (name is null || !name.StartsWith("Add") || name is "AddFilter" or "AddConfiguration")
+            {
+                continue;
+            }
+
+            if (model.GetSymbolInfo(invocation).Symbol is not IMethodSymbol method
+                || !method.ContainingAssembly.Name.StartsWith("Microsoft.Extensions.Logging")
+                || name == "AddProvider")
+            {
+                return false;
+            }
+
+            addsScopeWriter |= Array.IndexOf(ScopeWritingProviders, name) >= 0;
         }
 
-        var nodes = configure.Body.DescendantNodesAndSelf().ToList();
-        var builderEscapes = nodes.OfType<ArgumentSyntax>().Any(argument =>
-            argument.Expression is IdentifierNameSyntax identifier && identifier.Identifier.ValueText == builderName);
-        var addsProvider = nodes.OfType<InvocationExpressionSyntax>().Any(invocation =>
-            InvocationNames.MethodName(invocation) is { } name && name.StartsWith("Add") && name is not ("AddFilter" or "AddConfiguration"));
-        return addsProvider && !builderEscapes;
+        return addsScopeWriter;
     }
 
     /// <summary>The OpenTelemetry provider (<c>logging.AddOpenTelemetry()</c> or <c>.WithLogging()</c>) stamps trace IDs without scopes.</summary>
