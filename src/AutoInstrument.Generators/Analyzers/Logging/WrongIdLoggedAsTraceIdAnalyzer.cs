@@ -42,7 +42,7 @@ public sealed class WrongIdLoggedAsTraceIdAnalyzer : DiagnosticAnalyzer
         var invocation = (InvocationExpressionSyntax)context.Node;
         var kind = CallKindOf(InvocationNames.MethodName(invocation));
         if (kind == CallKind.None
-            || invocation.ArgumentList.Arguments.Count == 0
+            || !invocation.ArgumentList.Arguments.Any(argument => MayReadAnIdentifier(argument.Expression))
             || context.SemanticModel.GetSymbolInfo(invocation, context.CancellationToken).Symbol is not IMethodSymbol method
             || LoggingLibrary.Of(method) is null)
         {
@@ -60,6 +60,10 @@ public sealed class WrongIdLoggedAsTraceIdAnalyzer : DiagnosticAnalyzer
             }
         }
     }
+
+    /// <summary>Cheap syntax test before binding: some <c>.Id</c> or <c>.SpanId</c> is read in the argument.</summary>
+    private static bool MayReadAnIdentifier(ExpressionSyntax argument) =>
+        argument.DescendantNodesAndSelf().OfType<SimpleNameSyntax>().Any(name => name.Identifier.ValueText is "Id" or "SpanId");
 
     private enum CallKind
     {
