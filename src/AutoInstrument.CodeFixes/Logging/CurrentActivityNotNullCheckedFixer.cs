@@ -1,12 +1,12 @@
-using System.Collections.Immutable;
+using System;
 using System.Composition;
-using System.Linq;
+using System.Threading;
 using System.Threading.Tasks;
+using AutoInstrument.CodeFixes.Logging.Correlation;
 using AutoInstrument.Generators.Analyzers.Logging;
 using AutoInstrument.Generators.Analyzers.Logging.Correlation;
 using AutoInstrument.Generators.Diagnostics;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -18,29 +18,18 @@ namespace AutoInstrument.CodeFixes.Logging;
 /// analyzer found that the nullable result still converts to what the code expects.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(CurrentActivityNotNullCheckedFixer)), Shared]
-public sealed class CurrentActivityNotNullCheckedFixer : CodeFixProvider
+public sealed class CurrentActivityNotNullCheckedFixer : CorrelationFixer
 {
-    private const string Title = "Use 'Activity.Current?.TraceId'";
-
-    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.CurrentActivityNotNullChecked);
-
-    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
-
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    public CurrentActivityNotNullCheckedFixer()
+        : base(DiagnosticIds.CurrentActivityNotNullChecked, "Use 'Activity.Current?.TraceId'")
     {
-        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        var diagnostic = context.Diagnostics.First();
-        if (!diagnostic.Properties.ContainsKey(CurrentActivityNotNullCheckedAnalyzer.ConditionalAccessFitsProperty)
-            || root?.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is not MemberAccessExpressionSyntax traceId)
-        {
-            return;
-        }
-
-        context.RegisterCodeFix(
-            CodeAction.Create(Title, _ => Task.FromResult(context.Document.WithSyntaxRoot(root.ReplaceNode(
-                ConditionalAccessChain.Top(traceId), WithConditionalAccess(traceId)))), Title),
-            diagnostic);
     }
+
+    protected override Func<CancellationToken, Task<Document>>? CreateFix(Document document, SyntaxNode root, Diagnostic diagnostic) =>
+        diagnostic.Properties.ContainsKey(CurrentActivityNotNullCheckedAnalyzer.ConditionalAccessFitsProperty)
+        && root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is MemberAccessExpressionSyntax traceId
+            ? Replace(document, root, ConditionalAccessChain.Top(traceId), WithConditionalAccess(traceId))
+            : null;
 
     /// <summary>
     /// Rewrites the whole chain as text and parses it back: a <c>?.</c> changes the shape of every access after it.

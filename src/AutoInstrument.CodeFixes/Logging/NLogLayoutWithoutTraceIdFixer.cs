@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using System.Composition;
 using AutoInstrument.CodeFixes.Logging.Correlation;
 using AutoInstrument.Generators.Diagnostics;
@@ -11,9 +10,10 @@ namespace AutoInstrument.CodeFixes.Logging;
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(NLogLayoutWithoutTraceIdFixer)), Shared]
 public sealed class NLogLayoutWithoutTraceIdFixer : StringLiteralFix
 {
-    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.NLogLayoutWithoutTraceId);
-
-    protected override string Title => "Add ${activity:property=TraceId} to the layout";
+    public NLogLayoutWithoutTraceIdFixer()
+        : base(DiagnosticIds.NLogLayoutWithoutTraceId, "Add ${activity:property=TraceId} to the layout")
+    {
+    }
 
     protected override string Rewrite(string text) => text + " ${activity:property=TraceId}";
 }

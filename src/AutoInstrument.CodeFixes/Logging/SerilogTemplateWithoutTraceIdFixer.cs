@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Immutable;
 using System.Composition;
 using AutoInstrument.CodeFixes.Logging.Correlation;
 using AutoInstrument.Generators.Diagnostics;
@@ -12,9 +11,10 @@ namespace AutoInstrument.CodeFixes.Logging;
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(SerilogTemplateWithoutTraceIdFixer)), Shared]
 public sealed class SerilogTemplateWithoutTraceIdFixer : StringLiteralFix
 {
-    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.SerilogTemplateWithoutTraceId);
-
-    protected override string Title => "Add {TraceId} to the output template";
+    public SerilogTemplateWithoutTraceIdFixer()
+        : base(DiagnosticIds.SerilogTemplateWithoutTraceId, "Add {TraceId} to the output template")
+    {
+    }
 
     /// <summary>Before the first <c>{NewLine}</c>, so the ID stays on the line it belongs to; at the end when there is none.</summary>
     protected override string Rewrite(string text)

@@ -1,12 +1,10 @@
-using System.Collections.Immutable;
+using System;
 using System.Composition;
-using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using AutoInstrument.CodeFixes.Logging.Correlation;
 using AutoInstrument.Generators.Diagnostics;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -18,25 +16,17 @@ namespace AutoInstrument.CodeFixes.Logging;
 /// caught exception when the catch does not.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(SwallowedErrorInTracedMethodFixer)), Shared]
-public sealed class SwallowedErrorInTracedMethodFixer : CodeFixProvider
+public sealed class SwallowedErrorInTracedMethodFixer : CorrelationFixer
 {
-    private const string Title = "Set the span's error status";
-
-    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.SwallowedErrorInTracedMethod);
-
-    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
-
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    public SwallowedErrorInTracedMethodFixer()
+        : base(DiagnosticIds.SwallowedErrorInTracedMethod, "Set the span's error status")
     {
-        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        var diagnostic = context.Diagnostics.First();
-        if (root?.FindToken(diagnostic.Location.SourceSpan.Start).Parent is CatchClauseSyntax catchClause)
-        {
-            context.RegisterCodeFix(
-                CodeAction.Create(Title, token => SetErrorStatusAsync(context.Document, catchClause, token), Title),
-                diagnostic);
-        }
     }
+
+    protected override Func<CancellationToken, Task<Document>>? CreateFix(Document document, SyntaxNode root, Diagnostic diagnostic) =>
+        root.FindToken(diagnostic.Location.SourceSpan.Start).Parent is CatchClauseSyntax catchClause
+            ? token => SetErrorStatusAsync(document, catchClause, token)
+            : null;
 
     private static async Task<Document> SetErrorStatusAsync(Document document, CatchClauseSyntax catchClause, CancellationToken cancellationToken)
     {

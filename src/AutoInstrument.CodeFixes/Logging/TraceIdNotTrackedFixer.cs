@@ -1,12 +1,10 @@
-using System.Collections.Immutable;
+using System;
 using System.Composition;
-using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using AutoInstrument.CodeFixes.Logging.Correlation;
 using AutoInstrument.Generators.Diagnostics;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -18,33 +16,24 @@ namespace AutoInstrument.CodeFixes.Logging;
 /// explicit options get TraceId added.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(TraceIdNotTrackedFixer)), Shared]
-public sealed class TraceIdNotTrackedFixer : CodeFixProvider
+public sealed class TraceIdNotTrackedFixer : CorrelationFixer
 {
-    private const string Title = "Track the trace ID of the current activity";
     private const string OptionsType = "Microsoft.Extensions.Logging.ActivityTrackingOptions";
 
-    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.TraceIdNotTracked);
-
-    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
-
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    public TraceIdNotTrackedFixer()
+        : base(DiagnosticIds.TraceIdNotTracked, "Track the trace ID of the current activity")
     {
-        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        var diagnostic = context.Diagnostics.First();
-        var node = root?.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true);
-        if (node is ExpressionSyntax { Parent: InvocationExpressionSyntax { ArgumentList.Arguments: { Count: 1 } arguments } create }
-            && create.Expression == node
-            && arguments[0].Expression is LambdaExpressionSyntax configure)
-        {
-            context.RegisterCodeFix(
-                CodeAction.Create(Title, token => ConfigureTrackingAsync(context.Document, configure, token), Title), diagnostic);
-        }
-        else if (node is ExpressionSyntax { Parent: AssignmentExpressionSyntax } options)
-        {
-            context.RegisterCodeFix(
-                CodeAction.Create(Title, token => AddTraceIdAsync(context.Document, options, token), Title), diagnostic);
-        }
     }
+
+    protected override Func<CancellationToken, Task<Document>>? CreateFix(Document document, SyntaxNode root, Diagnostic diagnostic) =>
+        root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) switch
+        {
+            ExpressionSyntax { Parent: InvocationExpressionSyntax { ArgumentList.Arguments: { Count: 1 } arguments } create } node
+                when create.Expression == node && arguments[0].Expression is LambdaExpressionSyntax configure =>
+                token => ConfigureTrackingAsync(document, configure, token),
+            ExpressionSyntax { Parent: AssignmentExpressionSyntax } options => token => AddTraceIdAsync(document, options, token),
+            _ => null,
+        };
 
     private static async Task<Document> AddTraceIdAsync(Document document, ExpressionSyntax options, CancellationToken cancellationToken)
     {

@@ -7,18 +7,7 @@ namespace AutoInstrument.Analyzers.Tests.Logging;
 public class ConsoleScopesNotIncludedAnalyzerTests
 {
     private static Task AnalyzeAsync(string body) =>
-        CorrelationTest.AnalyzeAsync<ConsoleScopesNotIncludedAnalyzer>($$"""
-            using Microsoft.Extensions.DependencyInjection;
-            using Microsoft.Extensions.Logging;
-
-            public static class Setup
-            {
-                public static void Configure(IServiceCollection services)
-                {
-                    {{body}}
-                }
-            }
-            """);
+        CorrelationTest.AnalyzeAsync<ConsoleScopesNotIncludedAnalyzer>(CorrelationTest.InServiceSetup(body));
 
     [Fact]
     public Task Flags_a_formatter_without_scopes_in_LoggerFactory_Create() => AnalyzeAsync("""

@@ -8,20 +8,7 @@ namespace AutoInstrument.Analyzers.Tests.Logging;
 public class ConsoleScopesNotIncludedFixerTests
 {
     private static Task FixAsync(string body, string fixedBody) =>
-        CorrelationTest.FixAsync<ConsoleScopesNotIncludedAnalyzer, ConsoleScopesNotIncludedFixer>(Wrap(body), Wrap(fixedBody));
-
-    private static string Wrap(string body) => $$"""
-        using Microsoft.Extensions.DependencyInjection;
-        using Microsoft.Extensions.Logging;
-
-        public static class Setup
-        {
-            public static void Configure(IServiceCollection services)
-            {
-                {{body}}
-            }
-        }
-        """;
+        CorrelationTest.FixAsync<ConsoleScopesNotIncludedAnalyzer, ConsoleScopesNotIncludedFixer>(CorrelationTest.InServiceSetup(body), CorrelationTest.InServiceSetup(fixedBody));
 
     [Fact]
     public Task Turns_scopes_on_where_they_were_turned_off() => FixAsync("""

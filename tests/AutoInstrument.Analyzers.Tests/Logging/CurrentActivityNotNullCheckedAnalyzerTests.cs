@@ -7,21 +7,7 @@ namespace AutoInstrument.Analyzers.Tests.Logging;
 public class CurrentActivityNotNullCheckedAnalyzerTests
 {
     private static Task AnalyzeAsync(string body) =>
-        CorrelationTest.AnalyzeAsync<CurrentActivityNotNullCheckedAnalyzer>($$"""
-            #nullable disable
-            using System.Diagnostics;
-            using Microsoft.Extensions.Logging;
-
-            public class Orders
-            {
-                private readonly ILogger<Orders> _logger;
-
-                public string Place()
-                {
-                    {{body}}
-                }
-            }
-            """);
+        CorrelationTest.AnalyzeAsync<CurrentActivityNotNullCheckedAnalyzer>(CurrentActivityNotNullCheckedFixerTests.InLoggingMethod(body));
 
     [Fact]
     public Task Flags_TraceId_of_Activity_Current() => AnalyzeAsync("""

@@ -8,9 +8,10 @@ namespace AutoInstrument.Analyzers.Tests.Logging;
 public class CurrentActivityNotNullCheckedFixerTests
 {
     private static Task FixAsync(string body, string fixedBody) =>
-        CorrelationTest.FixAsync<CurrentActivityNotNullCheckedAnalyzer, CurrentActivityNotNullCheckedFixer>(Wrap(body), Wrap(fixedBody));
+        CorrelationTest.FixAsync<CurrentActivityNotNullCheckedAnalyzer, CurrentActivityNotNullCheckedFixer>(InLoggingMethod(body), InLoggingMethod(fixedBody));
 
-    private static string Wrap(string body) => $$"""
+    /// <summary>Places statements in a method returning a string, without nullable annotations, next to a logger.</summary>
+    internal static string InLoggingMethod(string body) => $$"""
         #nullable disable
         using System.Diagnostics;
         using Microsoft.Extensions.Logging;
@@ -37,7 +38,7 @@ public class CurrentActivityNotNullCheckedFixerTests
 
     [Fact]
     public Task Offers_no_fix_where_a_nullable_trace_id_would_not_compile() =>
-        CorrelationTest.NoFixAsync<CurrentActivityNotNullCheckedAnalyzer, CurrentActivityNotNullCheckedFixer>(Wrap("""
+        CorrelationTest.NoFixAsync<CurrentActivityNotNullCheckedAnalyzer, CurrentActivityNotNullCheckedFixer>(InLoggingMethod("""
             ActivityTraceId traceId = {|AI1107:Activity.Current.TraceId|};
                     return traceId.ToString();
             """));

@@ -8,20 +8,7 @@ namespace AutoInstrument.Analyzers.Tests.Logging;
 public class TraceIdNotTrackedFixerTests
 {
     private static Task FixAsync(string body, string fixedBody) =>
-        CorrelationTest.FixAsync<TraceIdNotTrackedAnalyzer, TraceIdNotTrackedFixer>(Wrap(body), Wrap(fixedBody));
-
-    private static string Wrap(string body) => $$"""
-        using Microsoft.Extensions.DependencyInjection;
-        using Microsoft.Extensions.Logging;
-
-        public static class Setup
-        {
-            public static void Configure(IServiceCollection services)
-            {
-                {{body}}
-            }
-        }
-        """;
+        CorrelationTest.FixAsync<TraceIdNotTrackedAnalyzer, TraceIdNotTrackedFixer>(CorrelationTest.InServiceSetup(body), CorrelationTest.InServiceSetup(fixedBody));
 
     [Fact]
     public Task Chains_the_host_defaults_onto_a_builder_expression() => FixAsync("""

@@ -1,8 +1,7 @@
-using System.Linq;
+using System;
+using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
-using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
@@ -12,27 +11,24 @@ namespace AutoInstrument.CodeFixes.Logging.Correlation;
 /// A fix that rewrites the string literal a diagnostic points at, for output templates and layouts. A constant
 /// declared elsewhere is left to the user: changing it could change every other place that reads it.
 /// </summary>
-public abstract class StringLiteralFix : CodeFixProvider
+public abstract class StringLiteralFix : CorrelationFixer
 {
-    protected abstract string Title { get; }
-
-    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
-
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    private protected StringLiteralFix(string diagnosticId, string title)
+        : base(diagnosticId, title)
     {
-        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        var diagnostic = context.Diagnostics.First();
-        if (root?.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is not LiteralExpressionSyntax literal
+    }
+
+    protected sealed override Func<CancellationToken, Task<Document>>? CreateFix(Document document, SyntaxNode root, Diagnostic diagnostic)
+    {
+        if (root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is not LiteralExpressionSyntax literal
             || !literal.IsKind(SyntaxKind.StringLiteralExpression))
         {
-            return;
+            return null;
         }
 
         var rewritten = SyntaxFactory.LiteralExpression(
             SyntaxKind.StringLiteralExpression, SyntaxFactory.Literal(Rewrite(literal.Token.ValueText))).WithTriviaFrom(literal);
-        context.RegisterCodeFix(
-            CodeAction.Create(Title, _ => Task.FromResult(context.Document.WithSyntaxRoot(root.ReplaceNode(literal, rewritten))), Title),
-            diagnostic);
+        return Replace(document, root, literal, rewritten);
     }
 
     /// <summary>The text with the trace ID added.</summary>

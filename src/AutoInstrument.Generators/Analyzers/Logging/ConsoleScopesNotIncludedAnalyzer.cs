@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using System.Linq;
 using AutoInstrument.Generators.Analyzers.Logging.Correlation;
 using AutoInstrument.Generators.Diagnostics;
@@ -15,25 +14,22 @@ namespace AutoInstrument.Generators.Analyzers.Logging;
 /// <c>Logging:Console:FormatterOptions</c> from configuration, which may turn scopes on.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class ConsoleScopesNotIncludedAnalyzer : DiagnosticAnalyzer
+public sealed class ConsoleScopesNotIncludedAnalyzer : CorrelationAnalyzer
 {
     public const string IncludeScopes = nameof(IncludeScopes);
 
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
-        ImmutableArray.Create(Descriptors.ConsoleScopesNotIncluded);
-
-    public override void Initialize(AnalysisContext context)
+    public ConsoleScopesNotIncludedAnalyzer()
+        : base(Descriptors.ConsoleScopesNotIncluded)
     {
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.EnableConcurrentExecution();
-        context.RegisterCompilationStartAction(start =>
+    }
+
+    protected override void OnCompilationStart(CompilationStartAnalysisContext start)
+    {
+        var symbols = CorrelationSymbols.From(start.Compilation);
+        if (symbols is { ConsoleLoggerExtensions: { } consoleExtensions, LoggerFactory: { } loggerFactory })
         {
-            var symbols = CorrelationSymbols.From(start.Compilation);
-            if (symbols is { ConsoleLoggerExtensions: { } consoleExtensions, LoggerFactory: { } loggerFactory })
-            {
-                start.RegisterSyntaxNodeAction(node => AnalyzeInvocation(node, consoleExtensions, loggerFactory), SyntaxKind.InvocationExpression);
-            }
-        });
+            start.RegisterSyntaxNodeAction(node => AnalyzeInvocation(node, consoleExtensions, loggerFactory), SyntaxKind.InvocationExpression);
+        }
     }
 
     private static void AnalyzeInvocation(SyntaxNodeAnalysisContext context, INamedTypeSymbol consoleExtensions, INamedTypeSymbol loggerFactory)

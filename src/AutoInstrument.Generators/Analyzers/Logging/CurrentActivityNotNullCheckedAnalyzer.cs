@@ -14,26 +14,22 @@ namespace AutoInstrument.Generators.Analyzers.Logging;
 /// not recorded, so hand-built correlation throws in exactly the runs that are not traced.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class CurrentActivityNotNullCheckedAnalyzer : DiagnosticAnalyzer
+public sealed class CurrentActivityNotNullCheckedAnalyzer : CorrelationAnalyzer
 {
     /// <summary>Diagnostic property set when <c>?.</c> can replace the member access and the code still compiles.</summary>
     public const string ConditionalAccessFitsProperty = "ConditionalAccessFits";
 
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
-        ImmutableArray.Create(Descriptors.CurrentActivityNotNullChecked);
-
-    public override void Initialize(AnalysisContext context)
+    public CurrentActivityNotNullCheckedAnalyzer()
+        : base(Descriptors.CurrentActivityNotNullChecked)
     {
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.EnableConcurrentExecution();
-        context.RegisterCompilationStartAction(start =>
+    }
+
+    protected override void OnCompilationStart(CompilationStartAnalysisContext start)
+    {
+        if (CorrelationSymbols.From(start.Compilation).Activity is { } activity)
         {
-            var activity = start.Compilation.GetTypeByMetadataName("System.Diagnostics.Activity");
-            if (activity is not null)
-            {
-                start.RegisterSyntaxNodeAction(node => AnalyzeMemberAccess(node, activity), SyntaxKind.SimpleMemberAccessExpression);
-            }
-        });
+            start.RegisterSyntaxNodeAction(node => AnalyzeMemberAccess(node, activity), SyntaxKind.SimpleMemberAccessExpression);
+        }
     }
 
     private static void AnalyzeMemberAccess(SyntaxNodeAnalysisContext context, INamedTypeSymbol activity)

@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using AutoInstrument.Generators.Analyzers.Logging.Correlation;
 using AutoInstrument.Generators.Diagnostics;
 using Microsoft.CodeAnalysis;
@@ -10,23 +9,19 @@ namespace AutoInstrument.Generators.Analyzers.Logging;
 
 /// <summary>AI1104: an NLog target given a constant text layout that does not write the trace ID.</summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class NLogLayoutWithoutTraceIdAnalyzer : DiagnosticAnalyzer
+public sealed class NLogLayoutWithoutTraceIdAnalyzer : CorrelationAnalyzer
 {
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
-        ImmutableArray.Create(Descriptors.NLogLayoutWithoutTraceId);
-
-    public override void Initialize(AnalysisContext context)
+    public NLogLayoutWithoutTraceIdAnalyzer()
+        : base(Descriptors.NLogLayoutWithoutTraceId)
     {
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.EnableConcurrentExecution();
-        context.RegisterCompilationStartAction(start =>
+    }
+
+    protected override void OnCompilationStart(CompilationStartAnalysisContext start)
+    {
+        if (CorrelationSymbols.From(start.Compilation).NLogTarget is { } target)
         {
-            var target = start.Compilation.GetTypeByMetadataName("NLog.Targets.Target");
-            if (target is not null)
-            {
-                start.RegisterSyntaxNodeAction(node => AnalyzeAssignment(node, target), SyntaxKind.SimpleAssignmentExpression);
-            }
-        });
+            start.RegisterSyntaxNodeAction(node => AnalyzeAssignment(node, target), SyntaxKind.SimpleAssignmentExpression);
+        }
     }
 
     private static void AnalyzeAssignment(SyntaxNodeAnalysisContext context, INamedTypeSymbol target)

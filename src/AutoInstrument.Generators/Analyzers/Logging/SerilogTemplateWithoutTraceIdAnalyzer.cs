@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using System.Linq;
 using AutoInstrument.Generators.Analyzers.Logging.Correlation;
 using AutoInstrument.Generators.Diagnostics;
@@ -15,24 +14,21 @@ namespace AutoInstrument.Generators.Analyzers.Logging;
 /// Sinks left on their default template are not flagged: nothing in the code chose that output.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class SerilogTemplateWithoutTraceIdAnalyzer : DiagnosticAnalyzer
+public sealed class SerilogTemplateWithoutTraceIdAnalyzer : CorrelationAnalyzer
 {
     private const string OutputTemplateParameter = "outputTemplate";
 
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
-        ImmutableArray.Create(Descriptors.SerilogTemplateWithoutTraceId);
-
-    public override void Initialize(AnalysisContext context)
+    public SerilogTemplateWithoutTraceIdAnalyzer()
+        : base(Descriptors.SerilogTemplateWithoutTraceId)
     {
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.EnableConcurrentExecution();
-        context.RegisterCompilationStartAction(start =>
+    }
+
+    protected override void OnCompilationStart(CompilationStartAnalysisContext start)
+    {
+        if (CorrelationSymbols.From(start.Compilation).SerilogConfiguration is not null)
         {
-            if (start.Compilation.GetTypeByMetadataName("Serilog.LoggerConfiguration") is not null)
-            {
-                start.RegisterSyntaxNodeAction(AnalyzeInvocation, SyntaxKind.InvocationExpression);
-            }
-        });
+            start.RegisterSyntaxNodeAction(AnalyzeInvocation, SyntaxKind.InvocationExpression);
+        }
     }
 
     private static void AnalyzeInvocation(SyntaxNodeAnalysisContext context)

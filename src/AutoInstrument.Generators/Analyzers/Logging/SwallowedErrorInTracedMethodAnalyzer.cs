@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using System.Linq;
 using AutoInstrument.Generators.Analyzers.Logging.Correlation;
 using AutoInstrument.Generators.Diagnostics;
@@ -14,23 +13,19 @@ namespace AutoInstrument.Generators.Analyzers.Logging;
 /// exceptions that escape, so the span ends Unset while the log says the operation failed.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class SwallowedErrorInTracedMethodAnalyzer : DiagnosticAnalyzer
+public sealed class SwallowedErrorInTracedMethodAnalyzer : CorrelationAnalyzer
 {
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
-        ImmutableArray.Create(Descriptors.SwallowedErrorInTracedMethod);
-
-    public override void Initialize(AnalysisContext context)
+    public SwallowedErrorInTracedMethodAnalyzer()
+        : base(Descriptors.SwallowedErrorInTracedMethod)
     {
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.EnableConcurrentExecution();
-        context.RegisterCompilationStartAction(start =>
+    }
+
+    protected override void OnCompilationStart(CompilationStartAnalysisContext start)
+    {
+        if (CorrelationSymbols.From(start.Compilation).TracedAttribute is { } tracedAttribute)
         {
-            var tracedAttribute = start.Compilation.GetTypeByMetadataName("AutoInstrument.TracedAttribute");
-            if (tracedAttribute is not null)
-            {
-                start.RegisterSyntaxNodeAction(node => AnalyzeCatch(node, tracedAttribute), SyntaxKind.CatchClause);
-            }
-        });
+            start.RegisterSyntaxNodeAction(node => AnalyzeCatch(node, tracedAttribute), SyntaxKind.CatchClause);
+        }
     }
 
     private static void AnalyzeCatch(SyntaxNodeAnalysisContext context, INamedTypeSymbol tracedAttribute)

@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Immutable;
 using System.Linq;
 using AutoInstrument.Generators.Analyzers.Logging.Correlation;
 using AutoInstrument.Generators.Diagnostics;
@@ -19,7 +18,7 @@ namespace AutoInstrument.Generators.Analyzers.Logging;
 /// OpenTelemetry logging provider, which reads the current activity itself, is added in the same member.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class TraceIdNotTrackedAnalyzer : DiagnosticAnalyzer
+public sealed class TraceIdNotTrackedAnalyzer : CorrelationAnalyzer
 {
     public const string ActivityTrackingOptions = nameof(ActivityTrackingOptions);
 
@@ -28,22 +27,19 @@ public sealed class TraceIdNotTrackedAnalyzer : DiagnosticAnalyzer
     private static readonly string[] ScopeWritingProviders =
         { "AddConsole", "AddSimpleConsole", "AddJsonConsole", "AddSystemdConsole", "AddEventSourceLogger", "AddEventLog" };
 
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
-        ImmutableArray.Create(Descriptors.TraceIdNotTracked);
-
-    public override void Initialize(AnalysisContext context)
+    public TraceIdNotTrackedAnalyzer()
+        : base(Descriptors.TraceIdNotTracked)
     {
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.EnableConcurrentExecution();
-        context.RegisterCompilationStartAction(start =>
+    }
+
+    protected override void OnCompilationStart(CompilationStartAnalysisContext start)
+    {
+        var symbols = CorrelationSymbols.From(start.Compilation);
+        if (symbols is { LoggerFactory: { } loggerFactory, LoggerFactoryOptions: { } options, LoggingBuilder: { } builder })
         {
-            var symbols = CorrelationSymbols.From(start.Compilation);
-            if (symbols is { LoggerFactory: { } loggerFactory, LoggerFactoryOptions: { } options, LoggingBuilder: { } builder })
-            {
-                start.RegisterSyntaxNodeAction(node => AnalyzeCreate(node, loggerFactory), SyntaxKind.InvocationExpression);
-                start.RegisterSyntaxNodeAction(node => AnalyzeOptionsAssignment(node, options, builder), SyntaxKind.SimpleAssignmentExpression);
-            }
-        });
+            start.RegisterSyntaxNodeAction(node => AnalyzeCreate(node, loggerFactory), SyntaxKind.InvocationExpression);
+            start.RegisterSyntaxNodeAction(node => AnalyzeOptionsAssignment(node, options, builder), SyntaxKind.SimpleAssignmentExpression);
+        }
     }
 
     private static void AnalyzeCreate(SyntaxNodeAnalysisContext context, INamedTypeSymbol loggerFactory)

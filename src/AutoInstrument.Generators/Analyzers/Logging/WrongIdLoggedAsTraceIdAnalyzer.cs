@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Collections.Immutable;
 using System.Linq;
 using AutoInstrument.Generators.Analyzers.Logging.Correlation;
 using AutoInstrument.Generators.Diagnostics;
@@ -16,25 +15,21 @@ namespace AutoInstrument.Generators.Analyzers.Logging;
 /// trace ID, in a message template, a scope dictionary or a Serilog/NLog context property.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class WrongIdLoggedAsTraceIdAnalyzer : DiagnosticAnalyzer
+public sealed class WrongIdLoggedAsTraceIdAnalyzer : CorrelationAnalyzer
 {
     private static readonly string[] TemplateParameterNames = { "message", "messageTemplate", "messageFormat", "format" };
 
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
-        ImmutableArray.Create(Descriptors.WrongIdLoggedAsTraceId);
-
-    public override void Initialize(AnalysisContext context)
+    public WrongIdLoggedAsTraceIdAnalyzer()
+        : base(Descriptors.WrongIdLoggedAsTraceId)
     {
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.EnableConcurrentExecution();
-        context.RegisterCompilationStartAction(start =>
+    }
+
+    protected override void OnCompilationStart(CompilationStartAnalysisContext start)
+    {
+        if (CorrelationSymbols.From(start.Compilation).Activity is { } activity)
         {
-            var activity = start.Compilation.GetTypeByMetadataName("System.Diagnostics.Activity");
-            if (activity is not null)
-            {
-                start.RegisterSyntaxNodeAction(node => AnalyzeInvocation(node, activity), SyntaxKind.InvocationExpression);
-            }
-        });
+            start.RegisterSyntaxNodeAction(node => AnalyzeInvocation(node, activity), SyntaxKind.InvocationExpression);
+        }
     }
 
     private static void AnalyzeInvocation(SyntaxNodeAnalysisContext context, INamedTypeSymbol activity)

@@ -21,6 +21,20 @@ internal static class CorrelationTest
         new PackageIdentity("OpenTelemetry", "1.20.1"),
     ]);
 
+    /// <summary>Places statements in a method that sets up logging on a service collection.</summary>
+    public static string InServiceSetup(string body) => $$"""
+        using Microsoft.Extensions.DependencyInjection;
+        using Microsoft.Extensions.Logging;
+
+        public static class Setup
+        {
+            public static void Configure(IServiceCollection services)
+            {
+                {{body}}
+            }
+        }
+        """;
+
     public static Task AnalyzeAsync<TAnalyzer>(string source)
         where TAnalyzer : DiagnosticAnalyzer, new()
     {

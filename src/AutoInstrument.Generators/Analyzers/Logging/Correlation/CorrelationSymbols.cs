@@ -1,13 +1,16 @@
+using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 
 namespace AutoInstrument.Generators.Analyzers.Logging.Correlation;
 
 /// <summary>
-/// The types the trace-correlation rules recognise, looked up once per compilation.
+/// The types the trace-correlation rules recognise, looked up once per compilation and shared by all the rules.
 /// A null member means the library is not referenced, and the rules that need it stay idle.
 /// </summary>
 internal sealed class CorrelationSymbols
 {
+    private static readonly ConditionalWeakTable<Compilation, CorrelationSymbols> PerCompilation = new();
+
     private CorrelationSymbols(Compilation compilation)
     {
         Activity = compilation.GetTypeByMetadataName("System.Diagnostics.Activity");
@@ -15,7 +18,7 @@ internal sealed class CorrelationSymbols
         LoggingBuilder = compilation.GetTypeByMetadataName("Microsoft.Extensions.Logging.ILoggingBuilder");
         LoggerFactoryOptions = compilation.GetTypeByMetadataName("Microsoft.Extensions.Logging.LoggerFactoryOptions");
         ConsoleLoggerExtensions = compilation.GetTypeByMetadataName("Microsoft.Extensions.Logging.ConsoleLoggerExtensions");
-        NLogLayout = compilation.GetTypeByMetadataName("NLog.Layouts.Layout");
+        SerilogConfiguration = compilation.GetTypeByMetadataName("Serilog.LoggerConfiguration");
         NLogTarget = compilation.GetTypeByMetadataName("NLog.Targets.Target");
         TracedAttribute = compilation.GetTypeByMetadataName("AutoInstrument.TracedAttribute");
     }
@@ -30,11 +33,12 @@ internal sealed class CorrelationSymbols
 
     public INamedTypeSymbol? ConsoleLoggerExtensions { get; }
 
-    public INamedTypeSymbol? NLogLayout { get; }
+    public INamedTypeSymbol? SerilogConfiguration { get; }
 
     public INamedTypeSymbol? NLogTarget { get; }
 
     public INamedTypeSymbol? TracedAttribute { get; }
 
-    public static CorrelationSymbols From(Compilation compilation) => new(compilation);
+    public static CorrelationSymbols From(Compilation compilation) =>
+        PerCompilation.GetValue(compilation, static created => new CorrelationSymbols(created));
 }
