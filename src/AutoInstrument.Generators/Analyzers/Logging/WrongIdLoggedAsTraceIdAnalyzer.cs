@@ -86,7 +86,7 @@ public sealed class WrongIdLoggedAsTraceIdAnalyzer : CorrelationAnalyzer
             yield break;
         }
 
-        var templateIndex = method.Parameters.IndexOf(method.Parameters.FirstOrDefault(IsTemplateParameter)!);
+        var templateIndex = TemplateParameterIndex(method);
         if (templateIndex < 0
             || templateIndex >= arguments.Count
             || model.GetConstantValue(arguments[templateIndex].Expression).Value is not string template)
@@ -101,8 +101,20 @@ public sealed class WrongIdLoggedAsTraceIdAnalyzer : CorrelationAnalyzer
         }
     }
 
-    private static bool IsTemplateParameter(IParameterSymbol parameter) =>
-        parameter.Type.SpecialType == SpecialType.System_String && Array.IndexOf(TemplateParameterNames, parameter.Name) >= 0;
+    /// <summary>The position of the message template among the parameters, or -1 when the method takes none.</summary>
+    private static int TemplateParameterIndex(IMethodSymbol method)
+    {
+        for (var index = 0; index < method.Parameters.Length; index++)
+        {
+            var parameter = method.Parameters[index];
+            if (parameter.Type.SpecialType == SpecialType.System_String && Array.IndexOf(TemplateParameterNames, parameter.Name) >= 0)
+            {
+                return index;
+            }
+        }
+
+        return -1;
+    }
 
     /// <summary>Entries of a dictionary created in the call: <c>["TraceId"] = v</c> or <c>{ "TraceId", v }</c>.</summary>
     private static IEnumerable<(string Name, ExpressionSyntax Value)> ScopeDictionaryValues(InvocationExpressionSyntax invocation, SemanticModel model)
