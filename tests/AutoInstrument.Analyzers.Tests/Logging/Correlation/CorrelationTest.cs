@@ -36,11 +36,24 @@ internal static class CorrelationTest
         """;
 
     public static Task AnalyzeAsync<TAnalyzer>(string source)
+        where TAnalyzer : DiagnosticAnalyzer, new() =>
+        AnalyzerTest<TAnalyzer>(source).RunAsync();
+
+    /// <summary>Runs the analyzer over code that does not compile; the test fails if the analyzer throws.</summary>
+    public static Task AnalyzeBrokenCodeAsync<TAnalyzer>(string source)
+        where TAnalyzer : DiagnosticAnalyzer, new()
+    {
+        var test = AnalyzerTest<TAnalyzer>(source);
+        test.CompilerDiagnostics = CompilerDiagnostics.None;
+        return test.RunAsync();
+    }
+
+    private static CSharpAnalyzerTest<TAnalyzer, DefaultVerifier> AnalyzerTest<TAnalyzer>(string source)
         where TAnalyzer : DiagnosticAnalyzer, new()
     {
         var test = new CSharpAnalyzerTest<TAnalyzer, DefaultVerifier> { TestCode = source, ReferenceAssemblies = References };
         test.TestState.AdditionalReferences.Add(RuntimeAssembly);
-        return test.RunAsync();
+        return test;
     }
 
     public static Task FixAsync<TAnalyzer, TFixer>(string source, string fixedSource)
