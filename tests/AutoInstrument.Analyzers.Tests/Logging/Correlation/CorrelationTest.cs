@@ -1,0 +1,91 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp.Testing;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Testing;
+
+namespace AutoInstrument.Analyzers.Tests.Logging.Correlation;
+
+/// <summary>
+/// Compilations for the trace-correlation rules: .NET 8 with the logging libraries they recognise, and the
+/// AutoInstrument runtime for <c>[Traced]</c>.
+/// </summary>
+internal static class CorrelationTest
+{
+    public static readonly ReferenceAssemblies References = ReferenceAssemblies.Net.Net80.AddPackages(
+    [
+        new PackageIdentity("Microsoft.Extensions.Logging", "10.0.0"),
+        new PackageIdentity("Microsoft.Extensions.Logging.Console", "10.0.0"),
+        new PackageIdentity("Serilog", "4.3.0"),
+        new PackageIdentity("NLog", "6.2.0"),
+        new PackageIdentity("OpenTelemetry", "1.20.1"),
+    ]);
+
+    /// <summary>Places statements in a method that sets up logging on a service collection.</summary>
+    public static string InServiceSetup(string body) => $$"""
+        using Microsoft.Extensions.DependencyInjection;
+        using Microsoft.Extensions.Logging;
+
+        public static class Setup
+        {
+            public static void Configure(IServiceCollection services)
+            {
+                {{body}}
+            }
+        }
+        """;
+
+    public static Task AnalyzeAsync<TAnalyzer>(string source)
+        where TAnalyzer : DiagnosticAnalyzer, new() =>
+        AnalyzerTest<TAnalyzer>(source).RunAsync();
+
+    /// <summary>Runs the analyzer over code that does not compile; the test fails if the analyzer throws.</summary>
+    public static Task AnalyzeBrokenCodeAsync<TAnalyzer>(string source)
+        where TAnalyzer : DiagnosticAnalyzer, new()
+    {
+        var test = AnalyzerTest<TAnalyzer>(source);
+        test.CompilerDiagnostics = CompilerDiagnostics.None;
+        return test.RunAsync();
+    }
+
+    private static CSharpAnalyzerTest<TAnalyzer, DefaultVerifier> AnalyzerTest<TAnalyzer>(string source)
+        where TAnalyzer : DiagnosticAnalyzer, new()
+    {
+        var test = new CSharpAnalyzerTest<TAnalyzer, DefaultVerifier> { TestCode = source, ReferenceAssemblies = References };
+        test.TestState.AdditionalReferences.Add(RuntimeAssembly);
+        return test;
+    }
+
+    public static Task FixAsync<TAnalyzer, TFixer>(string source, string fixedSource)
+        where TAnalyzer : DiagnosticAnalyzer, new()
+        where TFixer : CodeFixProvider, new() =>
+        CodeFixTest<TAnalyzer, TFixer>(source, fixedSource).RunAsync();
+
+    /// <summary>Checks that the diagnostics in <paramref name="source"/> are reported and that no fix is offered for them.</summary>
+    public static Task NoFixAsync<TAnalyzer, TFixer>(string source)
+        where TAnalyzer : DiagnosticAnalyzer, new()
+        where TFixer : CodeFixProvider, new()
+    {
+        var test = CodeFixTest<TAnalyzer, TFixer>(source, source);
+        test.FixedState.MarkupHandling = MarkupMode.Allow;
+        return test.RunAsync();
+    }
+
+    private static CSharpCodeFixTest<TAnalyzer, TFixer, DefaultVerifier> CodeFixTest<TAnalyzer, TFixer>(string source, string fixedSource)
+        where TAnalyzer : DiagnosticAnalyzer, new()
+        where TFixer : CodeFixProvider, new()
+    {
+        var test = new CSharpCodeFixTest<TAnalyzer, TFixer, DefaultVerifier>
+        {
+            TestCode = source,
+            FixedCode = fixedSource,
+            ReferenceAssemblies = References,
+        };
+        test.TestState.AdditionalReferences.Add(RuntimeAssembly);
+        test.FixedState.AdditionalReferences.Add(RuntimeAssembly);
+        return test;
+    }
+
+    private static MetadataReference RuntimeAssembly =>
+        MetadataReference.CreateFromFile(typeof(AutoInstrument.TracedAttribute).Assembly.Location);
+}
