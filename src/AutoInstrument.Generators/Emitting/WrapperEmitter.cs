@@ -524,8 +524,9 @@ internal sealed class WrapperEmitter
     }
 
     /// <summary>
-    /// The one place a wrapper records its duration. Tags travel in a <c>TagList</c>, which holds up to eight without
-    /// touching the heap; enums are recorded by their cached names and booleans as literals, so nothing is boxed.
+    /// The one place a wrapper records its duration, without touching the heap: up to three tags go to the
+    /// <c>Record</c> overloads that take them one by one (the SDK's fastest path), more travel in a <c>TagList</c>.
+    /// Enums are recorded by their cached names and booleans as literals, so nothing is boxed.
     /// </summary>
     private void WriteRecordHelper(SourceWriter writer)
     {
@@ -534,22 +535,36 @@ internal sealed class WrapperEmitter
             .Concat(MetricTagParameters().Select(p => $"{p.Type} {p.Name}"))
             .Append($"string? {errorType}");
         WriteSignature(writer, $"private static void {_recordName}{_typeParameters}({string.Join(", ", parameters)})", _constraints);
-        var tags = new List<string> { $"{{ \"code.function.name\", {CSharpLiterals.String(_method.QualifiedName)} }}" };
+        var tags = new List<(string Name, string Value)> { ("code.function.name", CSharpLiterals.String(_method.QualifiedName)) };
         foreach (var tag in _measuring!.Tags)
         {
             var value = tag.IsEnum ? tag.ParameterName + ".ToString()"
                 : tag.IsBoolean ? $"{tag.ParameterName} ? \"true\" : \"false\""
                 : tag.ParameterName;
-            tags.Add($"{{ {CSharpLiterals.String(tag.Name)}, {value} }}");
+            tags.Add((tag.Name, value));
         }
 
-        var tagList = _names.Tags;
-        writer.Line($"var {tagList} = new global::System.Diagnostics.TagList {{ {string.Join(", ", tags)} }};");
-        writer.OpenBlock($"if ({errorType} is not null)").Line($"{tagList}.Add(\"error.type\", {errorType});").CloseBlock();
-        writer.Line();
-        writer.Line($"{Histogram}.Record({Elapsed}, in {tagList});");
+        var record = $"{Histogram}.Record({Elapsed}, ";
+        if (tags.Count + 1 <= 3)
+        {
+            var pairs = tags.Select(t => $"new {KeyValuePair}({CSharpLiterals.String(t.Name)}, {t.Value})").ToList();
+            writer.OpenBlock($"if ({errorType} is null)").Line(record + string.Join(", ", pairs) + ");").Line("return;").CloseBlock();
+            writer.Line();
+            writer.Line(record + string.Join(", ", pairs.Append($"new {KeyValuePair}(\"error.type\", {errorType})")) + ");");
+        }
+        else
+        {
+            var tagList = _names.Tags;
+            writer.Line($"var {tagList} = new global::System.Diagnostics.TagList {{ {string.Join(", ", tags.Select(t => $"{{ {CSharpLiterals.String(t.Name)}, {t.Value} }}"))} }};");
+            writer.OpenBlock($"if ({errorType} is not null)").Line($"{tagList}.Add(\"error.type\", {errorType});").CloseBlock();
+            writer.Line();
+            writer.Line($"{record}in {tagList});");
+        }
+
         writer.CloseBlock();
     }
+
+    private const string KeyValuePair = "global::System.Collections.Generic.KeyValuePair<string, object?>";
 
     private void WriteCatch(SourceWriter writer, bool endInCatch)
     {
