@@ -12,14 +12,31 @@ namespace AutoInstrument.Analyzers.Tests.Logging.Correlation;
 /// </summary>
 internal static class CorrelationTest
 {
-    public static readonly ReferenceAssemblies References = ReferenceAssemblies.Net.Net80.AddPackages(
+    private static readonly PackageIdentity[] Packages =
     [
-        new PackageIdentity("Microsoft.Extensions.Logging", "10.0.0"),
-        new PackageIdentity("Microsoft.Extensions.Logging.Console", "10.0.0"),
-        new PackageIdentity("Serilog", "4.3.0"),
-        new PackageIdentity("NLog", "6.2.0"),
-        new PackageIdentity("OpenTelemetry", "1.20.1"),
-    ]);
+        new("Microsoft.Extensions.Logging", "10.0.0"),
+        new("Microsoft.Extensions.Logging.Console", "10.0.0"),
+        new("Serilog", "4.3.0"),
+        new("NLog", "6.2.0"),
+        new("OpenTelemetry", "1.20.1"),
+    ];
+
+    public static readonly ReferenceAssemblies References = InstallFirst(ReferenceAssemblies.Net.Net80, Packages);
+
+    /// <summary>
+    /// The testing library leaves out the assemblies of a package it has only just downloaded, and keeps that short list
+    /// for every equal <see cref="ReferenceAssemblies"/> (on a fresh machine: CS0246 for Serilog and NLog in every test).
+    /// Resolving each package on its own first installs them all, so the combined set resolves complete.
+    /// </summary>
+    private static ReferenceAssemblies InstallFirst(ReferenceAssemblies framework, PackageIdentity[] packages)
+    {
+        foreach (var package in packages)
+        {
+            framework.AddPackages([package]).ResolveAsync(LanguageNames.CSharp, CancellationToken.None).GetAwaiter().GetResult();
+        }
+
+        return framework.AddPackages([.. packages]);
+    }
 
     /// <summary>Places statements in a method that sets up logging on a service collection.</summary>
     public static string InServiceSetup(string body) => $$"""
