@@ -1,6 +1,7 @@
 using Shop.Inventory;
 using Shop.Orders;
 using Shop.Payments;
+using Shop.Pricing;
 
 namespace AutoInstrument.Behavior.Tests.Infrastructure;
 
@@ -27,4 +28,10 @@ internal static class TestShop
     public static OrderService Orders(ICardNetwork? network = null) => new(Repository(), Payments(network));
 
     public static Warehouse Warehouse() => new(InitialStock);
+
+    public static readonly TimeSpan PriceLookupTime = TimeSpan.FromMilliseconds(30);
+
+    public static readonly IReadOnlyDictionary<string, decimal> Prices = new Dictionary<string, decimal> { ["book-1"] = 18.90m, ["mug-2"] = 7.50m };
+
+    public static PriceList PriceList() => new(Prices, PriceLookupTime);
 }

@@ -1,6 +1,7 @@
 using AutoInstrument.Behavior.Tests.Infrastructure;
 using Shop.Orders;
 using Shop.Payments;
+using Shop.Pricing;
 using Xunit;
 
 namespace AutoInstrument.Behavior.Tests.Tracing;
@@ -8,6 +9,7 @@ namespace AutoInstrument.Behavior.Tests.Tracing;
 public sealed class AsyncTests
 {
     private static readonly string ChargeSpan = $"{nameof(PaymentGateway)}.{nameof(PaymentGateway.ChargeAsync)}";
+    private static readonly string GetPriceSpan = $"{nameof(PriceList)}.{nameof(PriceList.GetPriceAsync)}";
     private static readonly string FindSpan = $"{nameof(IOrderRepository)}.{nameof(IOrderRepository.FindAsync)}";
 
     [Fact]
@@ -54,5 +56,33 @@ public sealed class AsyncTests
         var order = await TestShop.Repository().FindAsync(TestShop.AffordableOrder.Id);
 
         Assert.Equal(TestShop.AffordableOrder, order);
+    }
+
+    [Fact]
+    public async Task A_pending_value_task_keeps_its_span_open_until_it_completes()
+    {
+        using var capture = new SpanCapture();
+
+        var price = await TestShop.PriceList().GetPriceAsync("book-1");
+
+        var span = capture.Span(GetPriceSpan);
+        Assert.Equal(TestShop.Prices["book-1"], price);
+        Assert.True(span.Duration >= TestShop.PriceLookupTime, $"The span lasted {span.Duration}.");
+    }
+
+    [Fact]
+    public async Task A_value_task_that_completed_at_once_still_gives_its_result_to_the_caller_and_the_span()
+    {
+        var prices = TestShop.PriceList();
+        await prices.GetPriceAsync("mug-2");
+        using var capture = new SpanCapture();
+
+        var cached = prices.GetPriceAsync("mug-2");
+        var completedAtOnce = cached.IsCompletedSuccessfully;
+        var price = await cached;
+
+        Assert.True(completedAtOnce);
+        Assert.Equal(TestShop.Prices["mug-2"], price);
+        Assert.Equal(price, capture.Span(GetPriceSpan).GetTagItem("price"));
     }
 }

@@ -19,6 +19,18 @@ public sealed class CurrentActivityTests
     }
 
     [Fact]
+    public void The_caller_span_is_current_again_after_a_synchronous_call_that_threw()
+    {
+        using var capture = new SpanCapture();
+        using var caller = SpanCapture.StartCaller();
+        var gateway = TestShop.Payments(new FailingCardNetwork(new InvalidOperationException("The card network is down.")));
+
+        Assert.Throws<InvalidOperationException>(() => gateway.Refund(TestShop.AffordableOrder.Customer, TestShop.AffordableOrder.Total));
+
+        Assert.Same(caller, Activity.Current);
+    }
+
+    [Fact]
     public async Task The_caller_span_is_current_while_an_async_call_is_still_pending()
     {
         using var capture = new SpanCapture();

@@ -140,4 +140,22 @@ public sealed class EnumerationTests
             Deliveries.Select(delivery => new StockLevel(delivery.Sku, TestShop.InitialStock.GetValueOrDefault(delivery.Sku) + delivery.Quantity)),
             levels);
     }
+
+    [Fact]
+    public async Task A_failure_while_enumerating_marks_the_span_failed_and_reaches_the_consumer()
+    {
+        using var capture = new SpanCapture();
+        Delivery[] deliveries = [new("book-1", 10), new("mug-2", 0)];
+
+        var caught = await Assert.ThrowsAnyAsync<Exception>(async () =>
+        {
+            await foreach (var _ in TestShop.Warehouse().ReceiveAsync(deliveries, UnloadingTime))
+            {
+            }
+        });
+
+        var span = capture.Span(ReceiveSpan);
+        Assert.Equal(ActivityStatusCode.Error, span.Status);
+        Assert.Equal(caught.GetType().FullName, span.GetTagItem("error.type"));
+    }
 }

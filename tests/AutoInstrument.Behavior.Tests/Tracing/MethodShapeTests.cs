@@ -1,6 +1,7 @@
 using AutoInstrument.Behavior.Tests.Infrastructure;
 using Shop.Inventory;
 using Shop.Orders;
+using Shop.Pricing;
 using Xunit;
 
 namespace AutoInstrument.Behavior.Tests.Tracing;
@@ -80,5 +81,38 @@ public sealed class MethodShapeTests
 
         Assert.True(reserved);
         Assert.Equal(TestShop.InitialStock["book-1"] - 2, remaining);
+    }
+
+    [Fact]
+    public void An_extension_method_is_traced()
+    {
+        using var capture = new SpanCapture();
+
+        var qualifies = TestShop.AffordableOrder.QualifiesForFreeShipping(threshold: 40m);
+
+        Assert.Equal(TestShop.AffordableOrder.Total >= 40m, qualifies);
+        Assert.Single(capture.Spans, span => span.DisplayName == $"{nameof(OrderPricing)}.{nameof(OrderPricing.QualifiesForFreeShipping)}");
+    }
+
+    [Fact]
+    public void The_attribute_on_a_class_traces_its_public_methods()
+    {
+        using var capture = new SpanCapture();
+
+        TestShop.PriceList().IsCached("book-1");
+
+        Assert.Single(capture.Spans, span => span.DisplayName == $"{nameof(PriceList)}.{nameof(PriceList.IsCached)}");
+    }
+
+    [Fact]
+    public async Task A_private_method_is_traced_when_it_carries_the_attribute()
+    {
+        using var capture = new SpanCapture();
+
+        await TestShop.PriceList().GetPriceAsync("book-1");
+
+        Assert.Equal(
+            capture.Span($"{nameof(PriceList)}.{nameof(PriceList.GetPriceAsync)}").SpanId,
+            capture.Span("price_list.lookup").ParentSpanId);
     }
 }

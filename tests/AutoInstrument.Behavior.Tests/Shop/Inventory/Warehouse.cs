@@ -60,6 +60,7 @@ public sealed class Warehouse(IReadOnlyDictionary<string, int> initialStock)
     [Traced]
     public StockLevel Restock([Tag("sku")] string sku, [Tag("quantity")] int quantity)
     {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(quantity);
         _stock[sku] = _stock.GetValueOrDefault(sku) + quantity;
         return new StockLevel(sku, _stock[sku]);
     }
