@@ -16,6 +16,8 @@ internal static class TestShop
 
     public static readonly Order ExpensiveOrder = new(2, "grace", 1_250m);
 
+    public static readonly Order ConfirmedOrder = new(3, "linus", 99m, OrderStatus.Confirmed);
+
     public static readonly IReadOnlyDictionary<string, int> InitialStock = new Dictionary<string, int> { ["book-1"] = 5, ["mug-2"] = 2 };
 
     /// <summary>The repository as its callers hold it: through the interface that carries the attributes.</summary>

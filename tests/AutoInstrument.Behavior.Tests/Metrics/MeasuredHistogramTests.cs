@@ -12,7 +12,6 @@ public sealed class MeasuredHistogramTests
     private const string DefaultInstrument = "method.duration";
     private const string QuoteInstrument = "shop.shipping.quote.duration";
     private static readonly TimeSpan CarrierResponseTime = TimeSpan.FromMilliseconds(50);
-    private static readonly Order ConfirmedOrder = TestShop.AffordableOrder with { Status = OrderStatus.Confirmed };
     private static readonly string ShipFunction = $"{typeof(ShippingService).FullName}.{nameof(ShippingService.ShipAsync)}";
     private static readonly string PrintLabelFunction = $"{typeof(ShippingService).FullName}.{nameof(ShippingService.PrintLabel)}";
 
@@ -23,7 +22,7 @@ public sealed class MeasuredHistogramTests
     {
         using var capture = new MeasurementCapture();
 
-        _shipping.PrintLabel(ConfirmedOrder);
+        _shipping.PrintLabel(TestShop.ConfirmedOrder);
 
         Assert.All(capture.Histogram(DefaultInstrument), point => Assert.Equal("s", point.Unit));
     }
@@ -33,7 +32,7 @@ public sealed class MeasuredHistogramTests
     {
         using var capture = new MeasurementCapture();
 
-        _shipping.PrintLabel(ConfirmedOrder);
+        _shipping.PrintLabel(TestShop.ConfirmedOrder);
 
         var point = Assert.Single(capture.Histogram(DefaultInstrument));
         Assert.Equal([0.005, 0.01, 0.025, 0.05, 0.075, 0.1, 0.25, 0.5, 0.75, 1, 2.5, 5, 7.5, 10], point.Boundaries);
@@ -44,7 +43,7 @@ public sealed class MeasuredHistogramTests
     {
         using var capture = new MeasurementCapture();
 
-        _shipping.Quote(ConfirmedOrder, ShippingSpeed.Standard);
+        _shipping.Quote(TestShop.ConfirmedOrder, ShippingSpeed.Standard);
 
         var declared = typeof(ShippingService).GetMethod(nameof(ShippingService.Quote))!.GetCustomAttribute<MeasuredAttribute>()!.Buckets;
         Assert.Equal(declared, Assert.Single(capture.Histogram(QuoteInstrument)).Boundaries);
@@ -55,7 +54,7 @@ public sealed class MeasuredHistogramTests
     {
         using var capture = new MeasurementCapture();
 
-        _shipping.Quote(ConfirmedOrder, ShippingSpeed.Standard);
+        _shipping.Quote(TestShop.ConfirmedOrder, ShippingSpeed.Standard);
 
         Assert.Empty(capture.Histogram(DefaultInstrument));
     }
@@ -67,10 +66,10 @@ public sealed class MeasuredHistogramTests
 
         for (var i = 0; i < 3; i++)
         {
-            await _shipping.ShipAsync(ConfirmedOrder, ShippingSpeed.Standard, giftWrapped: false);
+            await _shipping.ShipAsync(TestShop.ConfirmedOrder, ShippingSpeed.Standard, giftWrapped: false);
         }
 
-        _shipping.PrintLabel(ConfirmedOrder);
+        _shipping.PrintLabel(TestShop.ConfirmedOrder);
 
         var points = capture.Histogram(DefaultInstrument);
         Assert.Equal(3, points.Where(point => Equals(point.Tag("code.function.name"), ShipFunction)).Sum(point => point.Count));
@@ -82,8 +81,8 @@ public sealed class MeasuredHistogramTests
     {
         using var capture = new MeasurementCapture();
 
-        await _shipping.ShipAsync(ConfirmedOrder, ShippingSpeed.Standard, giftWrapped: false);
-        await _shipping.ShipAsync(ConfirmedOrder, ShippingSpeed.Express, giftWrapped: false);
+        await _shipping.ShipAsync(TestShop.ConfirmedOrder, ShippingSpeed.Standard, giftWrapped: false);
+        await _shipping.ShipAsync(TestShop.ConfirmedOrder, ShippingSpeed.Express, giftWrapped: false);
 
         var shipments = capture.Histogram(DefaultInstrument).Where(point => Equals(point.Tag("code.function.name"), ShipFunction)).ToList();
         Assert.Equal(2, shipments.Sum(point => point.Count));
@@ -95,8 +94,8 @@ public sealed class MeasuredHistogramTests
     {
         using var capture = new MeasurementCapture();
 
-        await _shipping.ShipAsync(ConfirmedOrder, ShippingSpeed.Standard, giftWrapped: false);
-        await _shipping.ShipAsync(ConfirmedOrder, ShippingSpeed.Standard, giftWrapped: false);
+        await _shipping.ShipAsync(TestShop.ConfirmedOrder, ShippingSpeed.Standard, giftWrapped: false);
+        await _shipping.ShipAsync(TestShop.ConfirmedOrder, ShippingSpeed.Standard, giftWrapped: false);
         var failure = await Assert.ThrowsAnyAsync<Exception>(() => _shipping.ShipAsync(TestShop.AffordableOrder, ShippingSpeed.Standard, giftWrapped: false));
 
         var shipments = capture.Histogram(DefaultInstrument).Where(point => Equals(point.Tag("code.function.name"), ShipFunction)).ToList();
@@ -109,7 +108,7 @@ public sealed class MeasuredHistogramTests
     {
         using var capture = new MeasurementCapture();
 
-        _shipping.Quote(ConfirmedOrder, ShippingSpeed.Standard);
+        _shipping.Quote(TestShop.ConfirmedOrder, ShippingSpeed.Standard);
 
         var declared = typeof(ShippingService).GetMethod(nameof(ShippingService.Quote))!.GetCustomAttribute<MeasuredAttribute>()!.Description;
         Assert.Equal(declared, Assert.Single(capture.Histogram(QuoteInstrument)).Description);

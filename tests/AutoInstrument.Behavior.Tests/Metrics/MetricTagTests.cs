@@ -1,5 +1,4 @@
 using AutoInstrument.Behavior.Tests.Infrastructure;
-using Shop.Orders;
 using Shop.Shipping;
 using Xunit;
 
@@ -9,7 +8,6 @@ namespace AutoInstrument.Behavior.Tests.Metrics;
 public sealed class MetricTagTests
 {
     private const string DefaultInstrument = "method.duration";
-    private static readonly Order ConfirmedOrder = TestShop.AffordableOrder with { Status = OrderStatus.Confirmed };
     private static readonly string ShipFunction = $"{typeof(ShippingService).FullName}.{nameof(ShippingService.ShipAsync)}";
 
     private readonly ShippingService _shipping = new(TimeSpan.FromMilliseconds(1));
@@ -19,9 +17,9 @@ public sealed class MetricTagTests
     {
         using var capture = new MeasurementCapture();
 
-        await _shipping.ShipAsync(ConfirmedOrder, ShippingSpeed.Express, giftWrapped: false);
-        await _shipping.ShipAsync(ConfirmedOrder, ShippingSpeed.Express, giftWrapped: false);
-        await _shipping.ShipAsync(ConfirmedOrder, ShippingSpeed.Standard, giftWrapped: false);
+        await _shipping.ShipAsync(TestShop.ConfirmedOrder, ShippingSpeed.Express, giftWrapped: false);
+        await _shipping.ShipAsync(TestShop.ConfirmedOrder, ShippingSpeed.Express, giftWrapped: false);
+        await _shipping.ShipAsync(TestShop.ConfirmedOrder, ShippingSpeed.Standard, giftWrapped: false);
 
         var shipments = Shipments(capture);
         Assert.Equal(2, shipments.Single(point => Equals(point.Tag("shipping.speed"), nameof(ShippingSpeed.Express))).Count);
@@ -33,9 +31,9 @@ public sealed class MetricTagTests
     {
         using var capture = new MeasurementCapture();
 
-        await _shipping.ShipAsync(ConfirmedOrder, ShippingSpeed.Standard, giftWrapped: true);
-        await _shipping.ShipAsync(ConfirmedOrder, ShippingSpeed.Standard, giftWrapped: false);
-        await _shipping.ShipAsync(ConfirmedOrder, ShippingSpeed.Standard, giftWrapped: false);
+        await _shipping.ShipAsync(TestShop.ConfirmedOrder, ShippingSpeed.Standard, giftWrapped: true);
+        await _shipping.ShipAsync(TestShop.ConfirmedOrder, ShippingSpeed.Standard, giftWrapped: false);
+        await _shipping.ShipAsync(TestShop.ConfirmedOrder, ShippingSpeed.Standard, giftWrapped: false);
 
         var shipments = Shipments(capture);
         Assert.Equal(1, shipments.Single(point => Equals(point.Tag("giftWrapped"), "true")).Count);
@@ -47,7 +45,7 @@ public sealed class MetricTagTests
     {
         using var capture = new MeasurementCapture();
 
-        await _shipping.ShipAsync(ConfirmedOrder, ShippingSpeed.Express, giftWrapped: true);
+        await _shipping.ShipAsync(TestShop.ConfirmedOrder, ShippingSpeed.Express, giftWrapped: true);
 
         var point = Assert.Single(capture.Histogram(DefaultInstrument));
         Assert.Equal(["code.function.name", "giftWrapped", "shipping.speed"], point.Tags.Keys.Order());

@@ -57,6 +57,19 @@ public sealed class EnumerationTests
     }
 
     [Fact]
+    public void Each_enumeration_of_an_iterator_gets_its_own_span()
+    {
+        using var capture = new SpanCapture();
+        var stock = TestShop.Warehouse().ListStock();
+
+        var firstCount = stock.Count();
+        var secondCount = stock.Count();
+
+        Assert.Equal(firstCount, secondCount);
+        Assert.Equal(2, capture.Spans.Count(span => span.DisplayName == ListStockSpan));
+    }
+
+    [Fact]
     public void Stopping_an_enumeration_early_ends_the_span()
     {
         using var capture = new SpanCapture();
@@ -96,6 +109,22 @@ public sealed class EnumerationTests
 
         Assert.False(endedDuringEnumeration);
         Assert.Single(capture.Spans, span => span.DisplayName == ReceiveSpan);
+    }
+
+    [Fact]
+    public async Task The_consumer_span_is_current_between_the_items_of_an_async_enumeration()
+    {
+        using var capture = new SpanCapture();
+        using var caller = SpanCapture.StartCaller();
+        var currentBetweenItems = new List<Activity?>();
+
+        await foreach (var _ in TestShop.Warehouse().ReceiveAsync(Deliveries, UnloadingTime))
+        {
+            currentBetweenItems.Add(Activity.Current);
+        }
+
+        Assert.Equal(Deliveries.Length, currentBetweenItems.Count);
+        Assert.All(currentBetweenItems, current => Assert.Same(caller, current));
     }
 
     [Fact]

@@ -46,6 +46,19 @@ public sealed class MethodShapeTests
     }
 
     [Fact]
+    public void A_method_of_a_generic_type_is_traced_and_acts_on_its_instance()
+    {
+        using var capture = new SpanCapture();
+        var bin = new Bin<Book>();
+        var book = new Book("book-1", "Dune");
+
+        bin.Put(book);
+
+        Assert.Same(book, Assert.Single(bin.Items));
+        Assert.Single(capture.Spans, span => span.DisplayName == $"{nameof(Bin<Book>)}.{nameof(Bin<Book>.Put)}");
+    }
+
+    [Fact]
     public void A_struct_method_changes_the_caller_struct_not_a_copy()
     {
         using var capture = new SpanCapture();

@@ -26,10 +26,6 @@ public sealed class OrderService(IOrderRepository orders, PaymentGateway payment
     [Traced]
     public void Cancel([Tag] int orderId) => orders.Save(orderId, OrderStatus.Cancelled);
 
-    [Traced]
-    [return: Tag("order.status")]
-    public async Task<OrderStatus> GetStatusAsync([Tag("order.id")] int orderId) => (await FindOrderAsync(orderId)).Status;
-
     private async Task<Order> FindOrderAsync(int orderId) =>
         await orders.FindAsync(orderId) ?? throw new KeyNotFoundException($"Order {orderId} does not exist.");
 }
