@@ -1,6 +1,5 @@
 using System.Reflection;
 using AutoInstrument.Behavior.Tests.Infrastructure;
-using Shop.Orders;
 using Shop.Shipping;
 using Xunit;
 
