@@ -82,6 +82,13 @@ internal static partial class Descriptors
         Categories.Usage,
         DiagnosticSeverity.Warning);
 
+    public static readonly DiagnosticDescriptor AbstractionBypassed = Create(
+        DiagnosticIds.AbstractionBypassed,
+        "Call bypasses the instrumented abstraction",
+        "This call binds to '{0}', which has no instrumentation attribute, so the instrumentation of '{1}' does not apply; call it through '{2}', or put the attribute on '{0}' as well",
+        Categories.Usage,
+        DiagnosticSeverity.Warning);
+
     private static DiagnosticDescriptor Create(string id, string title, string message, string category, DiagnosticSeverity severity) =>
         new(id, title, message, category, severity, isEnabledByDefault: true, helpLinkUri: HelpLinks.For(id));
 }

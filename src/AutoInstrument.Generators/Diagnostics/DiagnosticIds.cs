@@ -17,4 +17,5 @@ internal static partial class DiagnosticIds
     public const string InvalidBuckets = "AI0009";
     public const string UnboundedMetricTag = "AI0010";
     public const string UninstrumentedAbstraction = "AI0011";
+    public const string AbstractionBypassed = "AI0012";
 }

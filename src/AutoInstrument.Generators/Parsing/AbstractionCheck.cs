@@ -28,7 +28,8 @@ internal static class AbstractionCheck
         }
     }
 
-    private static IEnumerable<IMethodSymbol> Abstractions(IMethodSymbol method)
+    /// <summary>The base method it overrides and the interface members it implements.</summary>
+    public static IEnumerable<IMethodSymbol> Abstractions(IMethodSymbol method)
     {
         if (method.OverriddenMethod is { } overridden)
         {
