@@ -51,6 +51,13 @@ public class NLogLayoutWithoutTraceIdAnalyzerTests
         """);
 
     [Fact]
+    public Task Is_silent_on_the_debugger_target() => AnalyzeAsync("""
+        var target = new DebuggerTarget();
+        target.Layout = "[${level}] [${threadid}] ${logger}: ${message}";
+        return target;
+        """);
+
+    [Fact]
     public Task Is_silent_on_a_custom_target_given_the_message_as_its_layout() => AnalyzeAsync("""
         return new ForwardingTarget { Layout = "${message}" };
         """);

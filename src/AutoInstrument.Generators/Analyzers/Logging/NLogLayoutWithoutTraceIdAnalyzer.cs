@@ -10,13 +10,13 @@ namespace AutoInstrument.Generators.Analyzers.Logging;
 
 /// <summary>
 /// AI1104: an NLog target given a constant text layout that does not write the trace ID. Only targets NLog ships to
-/// write lines out of the process are judged: a custom target may render its layout as the message it hands to another
-/// logger, and the in-memory targets keep lines for tests.
+/// write lines to a log store are judged: a custom target may render its layout as the message it hands to another
+/// logger, the in-memory targets keep lines for tests, and the debugger target shows them to whoever is debugging.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class NLogLayoutWithoutTraceIdAnalyzer : CorrelationAnalyzer
 {
-    private static readonly string[] InMemoryTargets = { "MemoryTarget", "DebugTarget", "NullTarget" };
+    private static readonly string[] LocalOnlyTargets = { "MemoryTarget", "DebugTarget", "NullTarget", "DebuggerTarget" };
 
     public NLogLayoutWithoutTraceIdAnalyzer()
         : base(Descriptors.NLogLayoutWithoutTraceId)
@@ -44,7 +44,7 @@ public sealed class NLogLayoutWithoutTraceIdAnalyzer : CorrelationAnalyzer
         }
 
         var configured = ConfiguredTargetType(assignment, context) ?? property.ContainingType;
-        if (WritesLinesOut(configured, target))
+        if (WritesToLogStore(configured, target))
         {
             context.ReportDiagnostic(Diagnostic.Create(Descriptors.NLogLayoutWithoutTraceId, assignment.Right.GetLocation(), configured.Name));
         }
@@ -67,8 +67,8 @@ public sealed class NLogLayoutWithoutTraceIdAnalyzer : CorrelationAnalyzer
             : context.SemanticModel.GetTypeInfo(receiver, context.CancellationToken).Type as INamedTypeSymbol;
     }
 
-    /// <summary>Whether the nearest target NLog itself ships, in the type's ancestry, is a concrete one that writes lines out.</summary>
-    private static bool WritesLinesOut(INamedTypeSymbol type, INamedTypeSymbol target)
+    /// <summary>Whether the nearest target NLog itself ships, in the type's ancestry, is a concrete one that writes to a log store.</summary>
+    private static bool WritesToLogStore(INamedTypeSymbol type, INamedTypeSymbol target)
     {
         var shipped = type;
         while (shipped is not null && !SymbolEqualityComparer.Default.Equals(shipped.ContainingAssembly, target.ContainingAssembly))
@@ -76,7 +76,7 @@ public sealed class NLogLayoutWithoutTraceIdAnalyzer : CorrelationAnalyzer
             shipped = shipped.BaseType;
         }
 
-        return shipped is { IsAbstract: false } && Array.IndexOf(InMemoryTargets, shipped.Name) < 0;
+        return shipped is { IsAbstract: false } && Array.IndexOf(LocalOnlyTargets, shipped.Name) < 0;
     }
 
     private static bool DerivesFrom(INamedTypeSymbol? type, INamedTypeSymbol baseType)
