@@ -53,7 +53,7 @@ grep -oE "[^ >]+\([0-9]+,[0-9]+\): warning AI[0-9]{4}: .*" "$out/build.log" \
 
 echo "$(basename "$repo") @ $(git -C "$repo" rev-parse --short HEAD): $(wc -l < "$out/diagnostics.txt") diagnostics in $out/diagnostics.txt"
 printf '%-8s %s\n' rule fired
-grep -oE ": AI[0-9]{4}:" "$out/diagnostics.txt" | tr -d ': ' | sort | uniq -c | awk '{ printf "%-8s %s\n", $2, $1 }'
+grep -oE ": AI[0-9]{4}:" "$out/diagnostics.txt" | tr -d ': ' | sort | uniq -c | awk '{ printf "%-8s %s\n", $2, $1 }' || true
 
 if [[ "$target" != "--sources" ]]; then
   echo "per-analyzer time, summed over the compilations (s):"
