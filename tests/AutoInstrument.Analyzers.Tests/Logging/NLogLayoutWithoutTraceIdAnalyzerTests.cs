@@ -17,6 +17,15 @@ public class NLogLayoutWithoutTraceIdAnalyzerTests
                     {{body}}
                 }
             }
+
+            /// <summary>A target that hands each event to another logger, like NLog.Extensions.Logging's MicrosoftILoggerTarget.</summary>
+            public sealed class ForwardingTarget : TargetWithContext
+            {
+            }
+
+            public sealed class AuditFileTarget : FileTarget
+            {
+            }
             """);
 
     [Fact]
@@ -34,6 +43,39 @@ public class NLogLayoutWithoutTraceIdAnalyzerTests
     [Fact]
     public Task Is_silent_when_the_layout_writes_the_activity_trace_id() => AnalyzeAsync("""
         return new ConsoleTarget("console") { Layout = "${longdate} ${activity:property=TraceId} ${message}" };
+        """);
+
+    [Fact]
+    public Task Is_silent_on_a_memory_target_whose_lines_stay_in_the_process() => AnalyzeAsync("""
+        return new MemoryTarget { Layout = "${message} ${scopeproperty:World}. Welcome ${scopenested}" };
+        """);
+
+    [Fact]
+    public Task Is_silent_on_the_debugger_target() => AnalyzeAsync("""
+        var target = new DebuggerTarget();
+        target.Layout = "[${level}] [${threadid}] ${logger}: ${message}";
+        return target;
+        """);
+
+    [Fact]
+    public Task Is_silent_on_a_custom_target_given_the_message_as_its_layout() => AnalyzeAsync("""
+        return new ForwardingTarget { Layout = "${message}" };
+        """);
+
+    [Fact]
+    public Task Is_silent_on_a_custom_target_that_sets_its_own_default_layout() =>
+        CorrelationTest.AnalyzeAsync<NLogLayoutWithoutTraceIdAnalyzer>("""
+            using NLog.Targets;
+
+            public sealed class ForwardingTarget : TargetWithContext
+            {
+                public ForwardingTarget() => Layout = "${message}";
+            }
+            """);
+
+    [Fact]
+    public Task Flags_a_target_derived_from_a_file_target() => AnalyzeAsync("""
+        return new AuditFileTarget { Layout = {|AI1104:"${longdate} ${message}"|} };
         """);
 
     [Fact]

@@ -1,3 +1,4 @@
+using System;
 using AutoInstrument.Generators.Analyzers.Logging.Correlation;
 using AutoInstrument.Generators.Diagnostics;
 using Microsoft.CodeAnalysis;
@@ -7,10 +8,16 @@ using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace AutoInstrument.Generators.Analyzers.Logging;
 
-/// <summary>AI1104: an NLog target given a constant text layout that does not write the trace ID.</summary>
+/// <summary>
+/// AI1104: an NLog target given a constant text layout that does not write the trace ID. Only targets NLog ships to
+/// write lines to a log store are judged: a custom target may render its layout as the message it hands to another
+/// logger, the in-memory targets keep lines for tests, and the debugger target shows them to whoever is debugging.
+/// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class NLogLayoutWithoutTraceIdAnalyzer : CorrelationAnalyzer
 {
+    private static readonly string[] LocalOnlyTargets = { "MemoryTarget", "DebugTarget", "NullTarget", "DebuggerTarget" };
+
     public NLogLayoutWithoutTraceIdAnalyzer()
         : base(Descriptors.NLogLayoutWithoutTraceId)
     {
@@ -36,12 +43,18 @@ public sealed class NLogLayoutWithoutTraceIdAnalyzer : CorrelationAnalyzer
             return;
         }
 
-        context.ReportDiagnostic(Diagnostic.Create(
-            Descriptors.NLogLayoutWithoutTraceId, assignment.Right.GetLocation(), TargetTypeName(assignment, context.SemanticModel, property)));
+        var configured = ConfiguredTargetType(assignment, context) ?? property.ContainingType;
+        if (WritesToLogStore(configured, target))
+        {
+            context.ReportDiagnostic(Diagnostic.Create(Descriptors.NLogLayoutWithoutTraceId, assignment.Right.GetLocation(), configured.Name));
+        }
     }
 
-    /// <summary>The type of the target being configured, which may derive from the type declaring <c>Layout</c>.</summary>
-    private static string TargetTypeName(AssignmentExpressionSyntax assignment, SemanticModel model, IPropertySymbol property)
+    /// <summary>
+    /// The type of the target being configured, which may derive from the type declaring <c>Layout</c>: the receiver's,
+    /// or the enclosing type's when a target sets its own layout.
+    /// </summary>
+    private static INamedTypeSymbol? ConfiguredTargetType(AssignmentExpressionSyntax assignment, SyntaxNodeAnalysisContext context)
     {
         var receiver = assignment switch
         {
@@ -49,7 +62,21 @@ public sealed class NLogLayoutWithoutTraceIdAnalyzer : CorrelationAnalyzer
             { Parent: InitializerExpressionSyntax { Parent: BaseObjectCreationExpressionSyntax creation } } => creation,
             _ => null,
         };
-        return (receiver is null ? null : model.GetTypeInfo(receiver).Type?.Name) ?? property.ContainingType.Name;
+        return receiver is null
+            ? context.ContainingSymbol?.ContainingType
+            : context.SemanticModel.GetTypeInfo(receiver, context.CancellationToken).Type as INamedTypeSymbol;
+    }
+
+    /// <summary>Whether the nearest target NLog itself ships, in the type's ancestry, is a concrete one that writes to a log store.</summary>
+    private static bool WritesToLogStore(INamedTypeSymbol type, INamedTypeSymbol target)
+    {
+        var shipped = type;
+        while (shipped is not null && !SymbolEqualityComparer.Default.Equals(shipped.ContainingAssembly, target.ContainingAssembly))
+        {
+            shipped = shipped.BaseType;
+        }
+
+        return shipped is { IsAbstract: false } && Array.IndexOf(LocalOnlyTargets, shipped.Name) < 0;
     }
 
     private static bool DerivesFrom(INamedTypeSymbol? type, INamedTypeSymbol baseType)
