@@ -23,8 +23,9 @@ internal static class TemplateCalls
     public static TemplateCall? Recognize(InvocationExpressionSyntax invocation, SemanticModel model, TemplateSymbols symbols, CancellationToken cancellationToken)
     {
         if (!MayTakeTemplate(invocation)
+            || model.GetSymbolInfo(invocation, cancellationToken).Symbol is not IMethodSymbol called
+            || LibraryOf(called, symbols) is not { } library
             || model.GetOperation(invocation, cancellationToken) is not IInvocationOperation operation
-            || LibraryOf(operation.TargetMethod, symbols) is not { } library
             || TemplateParameter(operation.TargetMethod, library, symbols) is not { } parameter
             || operation.Arguments.FirstOrDefault(argument => SymbolEqualityComparer.Default.Equals(argument.Parameter, parameter)) is not { } template
             || template.ArgumentKind != ArgumentKind.Explicit)
