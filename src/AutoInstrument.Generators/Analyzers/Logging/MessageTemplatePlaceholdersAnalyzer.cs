@@ -3,7 +3,6 @@ using System.Linq;
 using AutoInstrument.Generators.Analyzers.Logging.Templates;
 using AutoInstrument.Generators.Diagnostics;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace AutoInstrument.Generators.Analyzers.Logging;
