@@ -4,7 +4,7 @@ using Xunit;
 
 namespace AutoInstrument.Analyzers.Tests.Logging;
 
-/// <summary>The trace-correlation rules run on every keystroke: code in the middle of being typed must not make them throw.</summary>
+/// <summary>The logging rules run on every keystroke: code in the middle of being typed must not make them throw.</summary>
 public class HalfTypedCodeTests
 {
     private const string HalfTyped = """
@@ -42,5 +42,35 @@ public class HalfTypedCodeTests
         await CorrelationTest.AnalyzeBrokenCodeAsync<SwallowedErrorInTracedMethodAnalyzer>(HalfTyped);
         await CorrelationTest.AnalyzeBrokenCodeAsync<WrongIdLoggedAsTraceIdAnalyzer>(HalfTyped);
         await CorrelationTest.AnalyzeBrokenCodeAsync<CurrentActivityNotNullCheckedAnalyzer>(HalfTyped);
+    }
+
+    private const string HalfTypedTemplates = """
+        using System;
+        using Microsoft.Extensions.Logging;
+
+        public class Orders
+        {
+            private readonly ILogger _logger;
+            private readonly Serilog.ILogger _serilog;
+            private readonly NLog.Logger _nlog;
+
+            public void Place(int id, object[] values)
+            {
+                _logger.LogInformation("User {Id} {", id, );
+                _logger.LogInformation("User {Id} {" + , values);
+                _logger.LogWarning(message: , args: );
+                _serilog.Information(string.Format(, id);
+                _serilog.Write(, "{Id}", id;
+                _nlog.Info("{0} {Name", [.. values, ]);
+                var placed = LoggerMessage.Define<int>(LogLevel.Information, , $"{id}"
+                _nlog.Log(
+            }
+        """;
+
+    [Fact]
+    public async Task No_template_rule_throws_on_half_typed_code()
+    {
+        await CorrelationTest.AnalyzeBrokenCodeAsync<NonConstantMessageTemplateAnalyzer>(HalfTypedTemplates);
+        await CorrelationTest.AnalyzeBrokenCodeAsync<MessageTemplatePlaceholdersAnalyzer>(HalfTypedTemplates);
     }
 }

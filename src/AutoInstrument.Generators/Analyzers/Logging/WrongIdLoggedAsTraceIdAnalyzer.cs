@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using AutoInstrument.Generators.Analyzers.Logging.Correlation;
+using AutoInstrument.Generators.Analyzers.Logging.Templates;
 using AutoInstrument.Generators.Diagnostics;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;

@@ -1,0 +1,65 @@
+using System;
+using System.Linq;
+using AutoInstrument.Generators.Analyzers.Logging.Templates;
+using AutoInstrument.Generators.Diagnostics;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace AutoInstrument.Generators.Analyzers.Logging;
+
+/// <summary>
+/// AI1002–AI1004: the placeholders of a constant message template against the values the call passes, their names,
+/// and positional ones mixed with named ones. Malformed templates are left alone: the libraries read them differently.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class MessageTemplatePlaceholdersAnalyzer : TemplateAnalyzer
+{
+    public MessageTemplatePlaceholdersAnalyzer()
+        : base(Descriptors.PlaceholderCountMismatch, Descriptors.DuplicatePlaceholderName, Descriptors.MixedPlaceholders)
+    {
+    }
+
+    private protected override void AnalyzeCall(SyntaxNodeAnalysisContext context, TemplateCall call)
+    {
+        if (call.Template.Value.ConstantValue.Value is not string text
+            || MessageTemplate.Parse(text) is not { IsMalformed: false } template)
+        {
+            return;
+        }
+
+        var location = call.Template.Value.Syntax.GetLocation();
+        var positional = template.Placeholders.FirstOrDefault(placeholder => placeholder.IsPositional);
+        var named = template.Placeholders.FirstOrDefault(placeholder => !placeholder.IsPositional);
+        if (positional is not null && named is not null)
+        {
+            context.ReportDiagnostic(Diagnostic.Create(
+                Descriptors.MixedPlaceholders, location, call.MethodName, "{" + positional.Name + "}", "{" + named.Name + "}"));
+            return;
+        }
+
+        var duplicates = template.Placeholders
+            .Where(placeholder => !placeholder.IsPositional)
+            .GroupBy(placeholder => placeholder.Name, StringComparer.OrdinalIgnoreCase)
+            .Where(group => group.Count() > 1);
+        foreach (var duplicate in duplicates)
+        {
+            context.ReportDiagnostic(Diagnostic.Create(Descriptors.DuplicatePlaceholderName, location, duplicate.Key, call.MethodName));
+        }
+
+        var expected = ExpectedValueCount(template, call.Library);
+        if (call.ValueCount is { } passed && passed != expected)
+        {
+            context.ReportDiagnostic(Diagnostic.Create(
+                Descriptors.PlaceholderCountMismatch, location, call.MethodName, expected, passed));
+        }
+    }
+
+    /// <summary>
+    /// Serilog and NLog read an all-numeric template as string.Format does, so <c>{0} {0}</c> takes one value;
+    /// otherwise, and always in Microsoft.Extensions.Logging, each placeholder takes the next value.
+    /// </summary>
+    private static int ExpectedValueCount(MessageTemplate template, TemplateLibrary library) =>
+        template.IsPositional && library is TemplateLibrary.Serilog or TemplateLibrary.NLog
+            ? template.Placeholders.Max(placeholder => placeholder.Index) + 1
+            : template.Placeholders.Count;
+}

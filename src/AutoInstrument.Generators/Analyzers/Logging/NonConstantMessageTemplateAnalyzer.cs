@@ -1,0 +1,37 @@
+using System.Collections.Immutable;
+using AutoInstrument.Generators.Analyzers.Logging.Templates;
+using AutoInstrument.Generators.Diagnostics;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace AutoInstrument.Generators.Analyzers.Logging;
+
+/// <summary>
+/// AI1001: a message template built at run time by interpolation, concatenation, <c>string.Format</c>,
+/// <c>string.Concat</c> or <c>ToString()</c>. A variable passed as the template is not judged: wrappers forward theirs.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class NonConstantMessageTemplateAnalyzer : TemplateAnalyzer
+{
+    /// <summary>Diagnostic property set when the call takes values after its template, so the fix can pass them there.</summary>
+    public const string TakesValuesProperty = "TakesValues";
+
+    public NonConstantMessageTemplateAnalyzer()
+        : base(Descriptors.NonConstantMessageTemplate)
+    {
+    }
+
+    private protected override void AnalyzeCall(SyntaxNodeAnalysisContext context, TemplateCall call)
+    {
+        if (RuntimeBuiltTemplate.Describe(call.Template.Value) is not { } construction)
+        {
+            return;
+        }
+
+        var properties = call.Library == TemplateLibrary.LoggerMessageDefine
+            ? ImmutableDictionary<string, string?>.Empty
+            : ImmutableDictionary<string, string?>.Empty.Add(TakesValuesProperty, "true");
+        context.ReportDiagnostic(Diagnostic.Create(
+            Descriptors.NonConstantMessageTemplate, call.Template.Value.Syntax.GetLocation(), properties, call.MethodName, construction));
+    }
+}

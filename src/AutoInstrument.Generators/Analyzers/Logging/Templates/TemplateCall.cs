@@ -1,0 +1,26 @@
+using Microsoft.CodeAnalysis.Operations;
+
+namespace AutoInstrument.Generators.Analyzers.Logging.Templates;
+
+/// <summary>A call that passes a message template: the call, the argument given for the template and the values that follow.</summary>
+internal sealed class TemplateCall
+{
+    public TemplateCall(IInvocationOperation invocation, IArgumentOperation template, TemplateLibrary library, int? valueCount)
+    {
+        Invocation = invocation;
+        Template = template;
+        Library = library;
+        ValueCount = valueCount;
+    }
+
+    public IInvocationOperation Invocation { get; }
+
+    public IArgumentOperation Template { get; }
+
+    public TemplateLibrary Library { get; }
+
+    /// <summary>How many values the call passes for the placeholders, or null when the code does not say (an array variable).</summary>
+    public int? ValueCount { get; }
+
+    public string MethodName => Invocation.TargetMethod.Name;
+}

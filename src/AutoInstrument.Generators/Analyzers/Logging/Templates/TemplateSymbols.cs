@@ -1,0 +1,44 @@
+using System.Runtime.CompilerServices;
+using Microsoft.CodeAnalysis;
+
+namespace AutoInstrument.Generators.Analyzers.Logging.Templates;
+
+/// <summary>
+/// The logging types whose methods take a message template, looked up once per compilation and shared by the template
+/// rules. A null member means the library is not referenced.
+/// </summary>
+internal sealed class TemplateSymbols
+{
+    private static readonly ConditionalWeakTable<Compilation, TemplateSymbols> PerCompilation = new();
+
+    private TemplateSymbols(Compilation compilation)
+    {
+        LoggerExtensions = compilation.GetTypeByMetadataName("Microsoft.Extensions.Logging.LoggerExtensions");
+        LoggerMessage = compilation.GetTypeByMetadataName("Microsoft.Extensions.Logging.LoggerMessage");
+        SerilogLogger = compilation.GetTypeByMetadataName("Serilog.ILogger");
+        SerilogLog = compilation.GetTypeByMetadataName("Serilog.Log");
+        SerilogFormatMethodAttribute = compilation.GetTypeByMetadataName("Serilog.Core.MessageTemplateFormatMethodAttribute");
+        NLogLoggerBase = compilation.GetTypeByMetadataName("NLog.ILoggerBase");
+        NLogFormatMethodAttribute = compilation.GetTypeByMetadataName("NLog.MessageTemplateFormatMethodAttribute");
+    }
+
+    public INamedTypeSymbol? LoggerExtensions { get; }
+
+    public INamedTypeSymbol? LoggerMessage { get; }
+
+    public INamedTypeSymbol? SerilogLogger { get; }
+
+    public INamedTypeSymbol? SerilogLog { get; }
+
+    public INamedTypeSymbol? SerilogFormatMethodAttribute { get; }
+
+    /// <summary>The interface every NLog logger implements: <c>Logger</c>, <c>ILogger</c> and their subclasses.</summary>
+    public INamedTypeSymbol? NLogLoggerBase { get; }
+
+    public INamedTypeSymbol? NLogFormatMethodAttribute { get; }
+
+    public bool AnyLibrary => LoggerExtensions is not null || LoggerMessage is not null || SerilogLogger is not null || NLogLoggerBase is not null;
+
+    public static TemplateSymbols From(Compilation compilation) =>
+        PerCompilation.GetValue(compilation, static created => new TemplateSymbols(created));
+}

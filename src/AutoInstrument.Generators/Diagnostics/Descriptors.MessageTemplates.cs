@@ -1,0 +1,33 @@
+using Microsoft.CodeAnalysis;
+
+namespace AutoInstrument.Generators.Diagnostics;
+
+internal static partial class Descriptors
+{
+    public static readonly DiagnosticDescriptor NonConstantMessageTemplate = TemplateRule(
+        DiagnosticIds.NonConstantMessageTemplate,
+        "Log message template is not constant",
+        "The message template of '{0}' is built at run time by {1}; pass a constant template with named placeholders and the values as arguments",
+        "A template built at run time gives every log line its own template, so lines cannot be grouped or searched by it, the values are text instead of properties, and braces in the values are read as placeholders.");
+
+    public static readonly DiagnosticDescriptor PlaceholderCountMismatch = TemplateRule(
+        DiagnosticIds.PlaceholderCountMismatch,
+        "Placeholder count does not match the arguments",
+        "The message template of '{0}' expects {1} value(s) but {2} are passed",
+        "Placeholders take the values in order. A missing value leaves a placeholder unfilled or makes formatting throw; an extra value is logged without a name, or not at all.");
+
+    public static readonly DiagnosticDescriptor DuplicatePlaceholderName = TemplateRule(
+        DiagnosticIds.DuplicatePlaceholderName,
+        "Placeholder name is used twice",
+        "The placeholder name '{0}' appears more than once in the message template of '{1}'; give each value its own name",
+        "Each placeholder takes its own value, and properties are keyed by name: Serilog and NLog keep only one of the values, Microsoft.Extensions.Logging passes both under one key, and names that differ only in case collide in back ends that ignore case.");
+
+    public static readonly DiagnosticDescriptor MixedPlaceholders = TemplateRule(
+        DiagnosticIds.MixedPlaceholders,
+        "Positional placeholders are mixed with named ones",
+        "The message template of '{0}' mixes positional placeholders ({1}) with named ones ({2}); name every placeholder",
+        "With a named placeholder in the template, Serilog and NLog bind every placeholder by position and log '{0}' as a property called '0'; Microsoft.Extensions.Logging always does. The numbers do not mean what they say and the property cannot be queried.");
+
+    private static DiagnosticDescriptor TemplateRule(string id, string title, string messageFormat, string description) =>
+        new(id, title, messageFormat, Categories.Logging, DiagnosticSeverity.Warning, isEnabledByDefault: true, description, HelpLinks.For(id));
+}

@@ -1,0 +1,144 @@
+using AutoInstrument.Analyzers.Tests.Logging.Correlation;
+using AutoInstrument.Generators.Analyzers.Logging;
+
+namespace AutoInstrument.Analyzers.Tests.Logging.Templates;
+
+public class PlaceholderCountMismatchTests
+{
+    private static Task AnalyzeAsync(string body) =>
+        CorrelationTest.AnalyzeAsync<MessageTemplatePlaceholdersAnalyzer>(TemplateTest.InMethod(body));
+
+    [Fact]
+    public Task Flags_a_missing_value_in_Microsoft_logging() => AnalyzeAsync("""
+        _logger.LogInformation({|AI1002:"User {UserId} logged in from {Ip}"|}, user.Id);
+        """);
+
+    [Fact]
+    public Task Is_silent_when_every_placeholder_has_its_value_in_Microsoft_logging() => AnalyzeAsync("""
+        _logger.LogInformation("User {UserId} logged in from {Ip}", user.Id, "10.0.0.1");
+        _logger.LogError(ex, "User {UserId} failed", user.Id);
+        _logger.LogInformation("Braces {{are}} text", Array.Empty<object>());
+        """);
+
+    [Fact]
+    public Task Counts_each_numbered_placeholder_in_Microsoft_logging() => AnalyzeAsync("""
+        _logger.LogInformation({|AI1002:"User {0} is {0}"|}, user.Id);
+        """);
+
+    [Fact]
+    public Task Flags_an_exception_passed_as_a_value() => AnalyzeAsync("""
+        _logger.LogError({|AI1002:"Login failed"|}, ex);
+        """);
+
+    [Fact]
+    public Task Flags_a_missing_value_in_Serilog() => AnalyzeAsync("""
+        _serilog.Information({|AI1002:"User {UserId} logged in from {Ip}"|}, user.Id);
+        """);
+
+    [Fact]
+    public Task Is_silent_when_Serilog_reuses_a_positional_value() => AnalyzeAsync("""
+        _serilog.Information("User {0} is {0}, named {1}", user.Id, user.Name);
+        _serilog.Warning(ex, "User {UserId} failed", user.Id);
+        """);
+
+    [Fact]
+    public Task Flags_an_extra_value_in_NLog() => AnalyzeAsync("""
+        _nlog.Info({|AI1002:"User {UserId} logged in"|}, user.Id, reason);
+        """);
+
+    [Fact]
+    public Task Is_silent_when_every_placeholder_has_its_value_in_NLog() => AnalyzeAsync("""
+        _nlog.Info("User {UserId} logged in from {Ip}", user.Id, reason);
+        _nlog.Info("User {0} is {0}", user.Id);
+        """);
+
+    [Fact]
+    public Task Counts_the_elements_of_an_array_created_in_the_call() => AnalyzeAsync("""
+        _logger.LogInformation({|AI1002:"User {UserId} from {Ip}"|}, new object[] { user.Id });
+        _serilog.Information("User {UserId} from {Ip}", new object[] { user.Id, reason });
+        """);
+
+    [Fact]
+    public Task Is_silent_when_the_values_are_an_array_variable() => AnalyzeAsync("""
+        _logger.LogInformation("User {UserId} from {Ip}", values);
+        _nlog.Info("User {UserId} from {Ip}", values);
+        """);
+
+    [Fact]
+    public Task Compares_LoggerMessage_Define_with_its_type_arguments() => AnalyzeAsync("""
+        var placed = LoggerMessage.Define<int, string>(LogLevel.Information, new EventId(1), {|AI1002:"Order {OrderId} placed"|});
+        var shipped = LoggerMessage.Define<int>(LogLevel.Information, new EventId(2), "Order {OrderId} shipped");
+        """);
+
+    [Fact]
+    public Task Is_silent_on_malformed_templates() => AnalyzeAsync("""
+        _logger.LogInformation("Body: { \"id\": 1 }");
+        _serilog.Information("Unclosed {UserId", user.Id, reason);
+        _nlog.Info("Spaced { UserId }");
+        """);
+}
+
+public class DuplicatePlaceholderNameTests
+{
+    private static Task AnalyzeAsync(string body) =>
+        CorrelationTest.AnalyzeAsync<MessageTemplatePlaceholdersAnalyzer>(TemplateTest.InMethod(body));
+
+    [Fact]
+    public Task Flags_a_name_used_twice_in_Microsoft_logging() => AnalyzeAsync("""
+        _logger.LogInformation({|AI1003:"User {Id} placed order {Id}"|}, user.Id, 42);
+        """);
+
+    [Fact]
+    public Task Is_silent_on_distinct_names_in_Microsoft_logging() => AnalyzeAsync("""
+        _logger.LogInformation("User {UserId} placed order {OrderId}", user.Id, 42);
+        """);
+
+    [Fact]
+    public Task Flags_names_that_differ_in_case_or_capture_in_Serilog() => AnalyzeAsync("""
+        _serilog.Information({|AI1003:"User {Id} placed order {id}"|}, user.Id, 42);
+        _serilog.Information({|AI1003:"User {User} as {@User}"|}, user.Name, user);
+        """);
+
+    [Fact]
+    public Task Is_silent_on_distinct_names_in_Serilog() => AnalyzeAsync("""
+        _serilog.Information("User {UserId} as {@User}", user.Id, user);
+        """);
+
+    [Fact]
+    public Task Flags_a_name_used_twice_in_NLog() => AnalyzeAsync("""
+        _nlog.Info({|AI1003:"User {Id} placed order {Id}"|}, user.Id, 42);
+        """);
+
+    [Fact]
+    public Task Is_silent_on_a_repeated_index_in_NLog() => AnalyzeAsync("""
+        _nlog.Info("User {0} placed order {1} for {0}", user.Id, 42);
+        """);
+}
+
+public class MixedPlaceholdersTests
+{
+    private static Task AnalyzeAsync(string body) =>
+        CorrelationTest.AnalyzeAsync<MessageTemplatePlaceholdersAnalyzer>(TemplateTest.InMethod(body));
+
+    [Fact]
+    public Task Flags_positional_and_named_placeholders_in_Microsoft_logging() => AnalyzeAsync("""
+        _logger.LogInformation({|AI1004:"User {0} placed order {OrderId}"|}, user.Id, 42);
+        """);
+
+    [Fact]
+    public Task Flags_positional_and_named_placeholders_in_Serilog() => AnalyzeAsync("""
+        _serilog.Information({|AI1004:"User {UserId} placed order {0}"|}, user.Id, 42);
+        """);
+
+    [Fact]
+    public Task Flags_positional_and_named_placeholders_in_NLog() => AnalyzeAsync("""
+        _nlog.Info({|AI1004:"User {0} placed order {OrderId}"|}, user.Id, 42);
+        """);
+
+    [Fact]
+    public Task Is_silent_on_templates_of_one_kind() => AnalyzeAsync("""
+        _logger.LogInformation("User {UserId} placed order {OrderId}", user.Id, 42);
+        _serilog.Information("User {0} placed order {1}", user.Id, 42);
+        _nlog.Info("User {0} placed order {1}", user.Id, 42);
+        """);
+}

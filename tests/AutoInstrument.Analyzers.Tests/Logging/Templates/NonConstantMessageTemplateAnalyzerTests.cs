@@ -1,0 +1,109 @@
+using AutoInstrument.Analyzers.Tests.Logging.Correlation;
+using AutoInstrument.Generators.Analyzers.Logging;
+
+namespace AutoInstrument.Analyzers.Tests.Logging.Templates;
+
+public class NonConstantMessageTemplateAnalyzerTests
+{
+    private static Task AnalyzeAsync(string body) =>
+        CorrelationTest.AnalyzeAsync<NonConstantMessageTemplateAnalyzer>(TemplateTest.InMethod(body));
+
+    [Fact]
+    public Task Flags_an_interpolated_template_in_Microsoft_logging() => AnalyzeAsync("""
+        _logger.LogWarning({|AI1001:$"User {user.Id} failed to login: {reason}"|});
+        """);
+
+    [Fact]
+    public Task Is_silent_on_a_constant_template_in_Microsoft_logging() => AnalyzeAsync("""
+        _logger.LogWarning("User {UserId} failed to login: {Reason}", user.Id, reason);
+        """);
+
+    [Fact]
+    public Task Flags_an_interpolated_template_in_Serilog() => AnalyzeAsync("""
+        _serilog.Information({|AI1001:$"User {user.Id} logged in"|});
+        """);
+
+    [Fact]
+    public Task Is_silent_on_a_constant_template_in_Serilog() => AnalyzeAsync("""
+        _serilog.Information("User {UserId} logged in", user.Id);
+        """);
+
+    [Fact]
+    public Task Flags_an_interpolated_template_in_NLog() => AnalyzeAsync("""
+        _nlog.Info({|AI1001:$"User {user.Id} logged in"|});
+        """);
+
+    [Fact]
+    public Task Is_silent_on_a_constant_template_in_NLog() => AnalyzeAsync("""
+        _nlog.Info("User {UserId} logged in", user.Id);
+        """);
+
+    [Fact]
+    public Task Flags_verbatim_and_raw_interpolated_templates() => AnalyzeAsync(""""
+        _logger.LogInformation({|AI1001:$@"User {user.Id}"|});
+        _logger.LogInformation({|AI1001:@$"User {user.Id}"|});
+        _logger.LogInformation({|AI1001:$"""User {user.Id}"""|});
+        """");
+
+    [Fact]
+    public Task Flags_concatenation_with_a_value_that_is_not_constant() => AnalyzeAsync("""
+        _logger.LogInformation({|AI1001:"User " + user.Id + " logged in"|});
+        """);
+
+    [Fact]
+    public Task Flags_string_Format_string_Concat_and_ToString() => AnalyzeAsync("""
+        _logger.LogInformation({|AI1001:string.Format("User {0}", user.Id)|});
+        _serilog.Warning({|AI1001:string.Concat("User ", reason)|});
+        _nlog.Error({|AI1001:ex.ToString()|});
+        """);
+
+    [Fact]
+    public Task Is_silent_on_constant_interpolation_and_concatenation() => AnalyzeAsync("""
+        _logger.LogInformation($"{nameof(Orders)}: user {{UserId}} logged in", user.Id);
+        _logger.LogInformation($"{Area}: gave up after {MaxRetries} retries");
+        _logger.LogInformation(Area + ": user {UserId} logged in", user.Id);
+        _logger.LogInformation("Retries: " + MaxRetries);
+        """);
+
+    [Fact]
+    public Task Is_silent_on_a_template_passed_in_a_variable() => AnalyzeAsync("""
+        _logger.LogInformation(template, values);
+        _serilog.Information(reason.ToString());
+        """);
+
+    [Fact]
+    public Task Flags_scopes_Log_with_a_level_and_LoggerMessage_Define() => AnalyzeAsync("""
+        using var scope = _logger.BeginScope({|AI1001:$"Order for {user.Id} at {{Step}}"|}, "payment");
+        _logger.Log(LogLevel.Warning, new EventId(7), ex, {|AI1001:$"User {user.Id} failed"|});
+        var placed = LoggerMessage.Define(LogLevel.Information, new EventId(1), {|AI1001:$"Placed by {user.Name}"|});
+        """);
+
+    [Fact]
+    public Task Is_silent_on_a_scope_whose_state_is_a_string() => AnalyzeAsync("""
+        using var scope = _logger.BeginScope($"Order for {user.Id}");
+        """);
+
+    [Fact]
+    public Task Flags_the_static_Serilog_logger_and_ForContext_chains() => AnalyzeAsync("""
+        Serilog.Log.Error(ex, {|AI1001:$"User {user.Id} failed"|});
+        _serilog.ForContext<Orders>().ForContext("Area", Area).Debug({|AI1001:$"User {user.Id}"|});
+        _serilog.Information({|AI1001:$"User {user.Id} from {{Ip}}"|}, "10.0.0.1");
+        """);
+
+    [Fact]
+    public Task Flags_NLog_calls_with_an_exception_or_a_level() => AnalyzeAsync("""
+        _nlog.Error(ex, {|AI1001:$"User {user.Id} failed"|});
+        _nlog.Log(NLog.LogLevel.Warn, {|AI1001:"User " + user.Name|});
+        """);
+
+    [Fact]
+    public Task Is_silent_on_methods_of_other_types_with_logging_names() =>
+        CorrelationTest.AnalyzeAsync<NonConstantMessageTemplateAnalyzer>("""
+            public class Screen
+            {
+                public void Info(string message) { }
+
+                public void Show(int id) => Info($"User {id}");
+            }
+            """);
+}
