@@ -55,6 +55,41 @@ public sealed class LibraryShapeTests
         Assert.Equal("1,True,1+2", result);
     }
 
+    [Fact]
+    public async Task Obsolete_methods_are_wrapped_without_a_warning_in_generated_code()
+    {
+        const string source = """
+            using System;
+            using System.Threading.Tasks;
+            using AutoInstrument;
+
+            [Traced, Measured]
+            public class Api
+            {
+                [Obsolete("Use Next.")]
+                public int Old() => 1;
+
+                [Obsolete]
+                public int Older() => 2;
+            }
+
+            public static class Program
+            {
+                public static Task<string> Run()
+                {
+                    var api = new Api();
+            #pragma warning disable CS0612, CS0618 // This caller opts in to the obsolete members.
+                    return Task.FromResult($"{api.Old()},{api.Older()}");
+            #pragma warning restore CS0612, CS0618
+                }
+            }
+            """;
+
+        var result = await RunListened(source, nameof(Obsolete_methods_are_wrapped_without_a_warning_in_generated_code));
+
+        Assert.Equal("1,2", result);
+    }
+
     private static async Task<string> RunListened(string source, string assemblyName)
     {
         var run = GeneratorRunner.Run(GeneratorRunner.Compile([source], assemblyName: assemblyName));
