@@ -90,6 +90,36 @@ public sealed class LibraryShapeTests
         Assert.Equal("1,2", result);
     }
 
+    [Fact]
+    public async Task Partial_form_of_an_override_instruments_calls_through_the_base_member()
+    {
+        const string source = """
+            using System.Threading.Tasks;
+            using AutoInstrument;
+
+            public partial class Named
+            {
+                [Traced]
+                public override partial string ToString();
+
+                private string ToStringCore() => "named";
+            }
+
+            public static class Program
+            {
+                public static Task<string> Run()
+                {
+                    object named = new Named();
+                    return Task.FromResult(named.ToString()!);
+                }
+            }
+            """;
+
+        var result = await RunListened(source, nameof(Partial_form_of_an_override_instruments_calls_through_the_base_member));
+
+        Assert.Equal("named", result);
+    }
+
     private static async Task<string> RunListened(string source, string assemblyName)
     {
         var run = GeneratorRunner.Run(GeneratorRunner.Compile([source], assemblyName: assemblyName));
