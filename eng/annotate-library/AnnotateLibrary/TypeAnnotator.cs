@@ -28,12 +28,14 @@ internal sealed class TypeAnnotator
         var changes = new List<TextChange>();
         foreach (var type in root.DescendantNodes().OfType<TypeDeclarationSyntax>())
         {
+            // An annotated declaration counts as the type's one copy, so that a second run changes nothing.
+            var isNew = _annotatedTypes.Add(QualifiedName(type));
             if (IsAnnotated(type))
             {
                 continue;
             }
 
-            if (!_annotatedTypes.Add(QualifiedName(type)))
+            if (!isNew)
             {
                 SkippedPartialCount++;
                 continue;
