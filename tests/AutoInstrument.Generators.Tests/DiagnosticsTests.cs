@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.CodeAnalysis;
 
 namespace AutoInstrument.Generators.Tests;
@@ -240,6 +241,17 @@ public sealed class DiagnosticsTests
         var run = GeneratorRunner.Run(Usings + "public interface IRepo { [Traced] int Get(); } public class Repo : IRepo { [Traced] public int Get() => 1; }");
 
         Assert.Empty(run.GeneratorDiagnostics);
+    }
+
+    [Fact]
+    public void AI0011_on_an_override_of_a_referenced_assembly_member_recommends_the_partial_form()
+    {
+        var run = GeneratorRunner.Run(Usings + "public class Named { [Traced] public override string ToString() => \"named\"; }");
+
+        AssertSingle(run, "AI0011", "ToString");
+        var message = Assert.Single(run.GeneratorDiagnostics).GetMessage(CultureInfo.InvariantCulture);
+        Assert.Contains("partial form", message, StringComparison.Ordinal);
+        Assert.DoesNotContain("put the attribute on", message, StringComparison.Ordinal);
     }
 
     private static void AssertSingle(GeneratorRun run, string id, string locatedText)

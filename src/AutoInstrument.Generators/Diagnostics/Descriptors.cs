@@ -82,6 +82,13 @@ internal static partial class Descriptors
         Categories.Usage,
         DiagnosticSeverity.Warning);
 
+    public static readonly DiagnosticDescriptor UninstrumentedReferencedAbstraction = Create(
+        DiagnosticIds.UninstrumentedAbstraction,
+        "Calls through the abstraction are not instrumented",
+        "'{0}' implements or overrides '{1}', declared without an instrumentation attribute in the referenced assembly '{2}', so calls made through '{1}' are not instrumented; declare '{0}' in the partial form ('[Traced] partial' plus a '{0}Core' body) to instrument every caller",
+        Categories.Usage,
+        DiagnosticSeverity.Warning);
+
     public static readonly DiagnosticDescriptor AbstractionBypassed = Create(
         DiagnosticIds.AbstractionBypassed,
         "Call bypasses the instrumented abstraction",

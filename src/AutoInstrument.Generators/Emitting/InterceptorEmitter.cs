@@ -13,6 +13,10 @@ internal static class InterceptorEmitter
     {
         var writer = new SourceWriter();
         GeneratorInfo.WriteFileHeader(writer);
+
+        // Each call of an obsolete method already warns where the user wrote it; the wrapper's own call must not again.
+        writer.Line("#pragma warning disable CS0612, CS0618");
+        writer.Line();
         writer.OpenBlock("namespace " + KnownTypes.GeneratedNamespace);
         writer.Line(GeneratorInfo.GeneratedCodeAttribute);
         writer.OpenBlock("file static class Interceptors");

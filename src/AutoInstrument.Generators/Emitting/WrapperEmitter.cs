@@ -192,7 +192,8 @@ internal sealed class WrapperEmitter
             }
         }
 
-        writer.Line($"return {_completionName}({string.Join(", ", TaskHelperArguments())});");
+        // The helper's type parameters cannot always be inferred (a generic type's method returning Task): name them.
+        writer.Line($"return {_completionName}{_typeParameters}({string.Join(", ", TaskHelperArguments())});");
     }
 
     private void WriteEnumerableBody(SourceWriter writer)
@@ -205,7 +206,7 @@ internal sealed class WrapperEmitter
         writer.OpenBlock($"if ({disabled})").Line($"return {_call};").CloseBlock();
         writer.Line();
         var arguments = new[] { _call }.Concat(HelperCarriedParameters().Select(p => p.Name));
-        writer.Line($"return {_completionName}({string.Join(", ", arguments)});");
+        writer.Line($"return {_completionName}{_typeParameters}({string.Join(", ", arguments)});");
     }
 
     private void WriteTaskHelper(SourceWriter writer)

@@ -19,11 +19,13 @@ internal static class AbstractionCheck
             if (InstrumentationAttributes.Find(abstraction, types.Traced) is null
                 && InstrumentationAttributes.Find(abstraction, types.Measured) is null)
             {
-                yield return DiagnosticInfo.Create(
-                    Descriptors.UninstrumentedAbstraction,
-                    MethodModelBuilder.LocationOf(method),
-                    method.Name,
-                    abstraction.ContainingType.Name + "." + abstraction.Name);
+                var name = abstraction.ContainingType.Name + "." + abstraction.Name;
+                var location = MethodModelBuilder.LocationOf(method);
+
+                // A member of a referenced assembly (Object.ToString, IDisposable.Dispose) cannot take the attribute here.
+                yield return abstraction.Locations.Any(l => l.IsInSource)
+                    ? DiagnosticInfo.Create(Descriptors.UninstrumentedAbstraction, location, method.Name, name)
+                    : DiagnosticInfo.Create(Descriptors.UninstrumentedReferencedAbstraction, location, method.Name, name, abstraction.ContainingAssembly.Name);
             }
         }
     }

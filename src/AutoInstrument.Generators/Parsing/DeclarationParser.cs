@@ -56,16 +56,19 @@ internal static class DeclarationParser
                 instruments.Add(model.Measuring.Instrument);
             }
 
-            diagnostics.AddRange(AbstractionCheck.Check(method, types));
-
             if (InterceptionTargets.IsPartialForm(method))
             {
+                // The partial form is the method itself: calls through what it implements or overrides reach the wrapper too.
                 if (PartialFormParser.Parse(method, model, diagnostics, cancellationToken) is { } partial)
                 {
                     partials.Add(partial);
                 }
+
+                continue;
             }
-            else if (InterceptionTargets.PlanAccess(method, types, cancellationToken) is null)
+
+            diagnostics.AddRange(AbstractionCheck.Check(method, types));
+            if (InterceptionTargets.PlanAccess(method, types, cancellationToken) is null)
             {
                 diagnostics.Add(DiagnosticInfo.Create(
                     Descriptors.InaccessibleTarget,
