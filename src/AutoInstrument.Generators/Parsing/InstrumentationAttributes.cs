@@ -18,8 +18,24 @@ internal static class InstrumentationAttributes
     private static AttributeData? FindOnContainingType(IMethodSymbol method, INamedTypeSymbol attributeType)
     {
         var type = method.ContainingType;
-        var appliesToMember = type.TypeKind == TypeKind.Interface || method.DeclaredAccessibility == Accessibility.Public;
+        var appliesToMember = type.TypeKind == TypeKind.Interface
+            || (method.DeclaredAccessibility == Accessibility.Public && !method.IsImplicitlyDeclared && !OverridesObjectMember(method));
         return appliesToMember ? FindOn(type, attributeType) : null;
+    }
+
+    /// <summary>
+    /// <c>ToString</c>, <c>Equals</c> and <c>GetHashCode</c> are not operations of the type: an attribute on the type
+    /// leaves them alone (one on the method itself still applies), as it leaves the members a record synthesizes.
+    /// </summary>
+    private static bool OverridesObjectMember(IMethodSymbol method)
+    {
+        var overridden = method.OverriddenMethod;
+        while (overridden?.OverriddenMethod is { } further)
+        {
+            overridden = further;
+        }
+
+        return overridden?.ContainingType.SpecialType == SpecialType.System_Object;
     }
 
     private static AttributeData? FindOn(ISymbol symbol, INamedTypeSymbol attributeType)
