@@ -9,6 +9,7 @@ namespace AutoInstrument.Benchmarks;
 /// wrapper must cost what hand-written timing and recording cost, and allocate nothing.
 /// </summary>
 [MemoryDiagnoser]
+[MedianColumn]
 public class MeasuredBenchmarks
 {
     private readonly HandWrittenMeasuredCalculator _handWritten = new();

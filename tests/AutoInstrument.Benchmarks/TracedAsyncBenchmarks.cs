@@ -10,6 +10,7 @@ namespace AutoInstrument.Benchmarks;
 /// must end the span without a state machine) and one that yields (the span ends in a continuation).
 /// </summary>
 [MemoryDiagnoser]
+[MedianColumn]
 [CategoriesColumn]
 [GroupBenchmarksBy(BenchmarkLogicalGroupRule.ByCategory)]
 public class TracedAsyncBenchmarks

@@ -8,6 +8,7 @@ namespace AutoInstrument.Benchmarks;
 /// cost what the best hand-written check costs, allocate nothing, and leave runtime proxies far behind.
 /// </summary>
 [MemoryDiagnoser]
+[MedianColumn]
 public class TracedDisabledBenchmarks
 {
     private readonly PlainCalculator _plain = new();

@@ -10,6 +10,7 @@ namespace AutoInstrument.Benchmarks;
 /// costs, and less than runtime proxies.
 /// </summary>
 [MemoryDiagnoser]
+[MedianColumn]
 public class TracedEnabledBenchmarks
 {
     private readonly HandWrittenTracedCalculator _handWritten = new();
