@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Reflection;
+using System.Text.RegularExpressions;
 
 namespace AutoInstrument.Generators.Tests;
 
@@ -97,6 +98,25 @@ public sealed class DisabledPathTests
         var wrapperPerCall = (long)assembly.Invoke("Shop.Calls", measurement, Calls)! / Calls;
 
         Assert.Equal(handWrittenPerCall, wrapperPerCall);
+    }
+
+    /// <remarks>
+    /// Not observable from outside but in time: <c>StartActivity</c> is a call that builds its arguments before it finds
+    /// nobody listening, several times the cost of the <c>HasListeners</c> check the disabled-path bar is set against.
+    /// </remarks>
+    [Fact]
+    public void Without_a_listener_the_wrapper_calls_the_original_before_starting_an_activity()
+    {
+        var interceptors = GeneratorRunner.Run(Source).Generated("AutoInstrument.Interceptors.g.cs");
+
+        var starts = Regex.Matches(interceptors, @"ActivitySource\.StartActivity\(");
+        Assert.NotEmpty(starts);
+        Assert.All(starts, start =>
+        {
+            var beforeStartLine = interceptors[..interceptors.LastIndexOf('\n', start.Index)];
+            var wrapper = beforeStartLine[beforeStartLine.LastIndexOf("public static ", StringComparison.Ordinal)..];
+            Assert.Matches(@"if \(!global::[\w.]+\.ActivitySource\.HasListeners\(\)\)\s*\{\s*return [^;]+;\s*\}\s*$", wrapper);
+        });
     }
 
     private static Assembly Compile(string assemblyName)

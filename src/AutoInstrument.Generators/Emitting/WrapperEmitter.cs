@@ -404,15 +404,32 @@ internal sealed class WrapperEmitter
     {
         if (_tracing is not null)
         {
+            // Nobody listening is the common case: leave on HasListeners, an inlined field read, before paying for a call.
+            WriteCallOriginalIf(writer, DisabledCondition($"!{_telemetry}.ActivitySource.HasListeners()"));
             writer.Line($"var {Activity} = {StartActivity()};");
         }
 
-        var disabled = string.Join(" && ", new[]
+        WriteCallOriginalIf(writer, DisabledCondition(_tracing is null ? null : $"{Activity} is null"));
+        if (_tracing is not null)
         {
-            _tracing is null ? null : $"{Activity} is null",
-            _measuring is null ? null : $"!{Histogram}.Enabled",
-        }.Where(c => c is not null));
-        writer.OpenBlock($"if ({disabled})");
+            WriteParameterTags(writer);
+        }
+
+        if (_measuring is not null)
+        {
+            writer.Line($"var {_names.StartTimestamp} = global::System.Diagnostics.Stopwatch.GetTimestamp();");
+        }
+    }
+
+    private string DisabledCondition(string? tracingDisabled) => string.Join(" && ", new[]
+    {
+        tracingDisabled,
+        _measuring is null ? null : $"!{Histogram}.Enabled",
+    }.Where(c => c is not null));
+
+    private void WriteCallOriginalIf(SourceWriter writer, string condition)
+    {
+        writer.OpenBlock($"if ({condition})");
         if (_method.Shape == ReturnShape.Void)
         {
             writer.Line(_call + ";").Line("return;");
@@ -424,15 +441,6 @@ internal sealed class WrapperEmitter
 
         writer.CloseBlock();
         writer.Line();
-        if (_tracing is not null)
-        {
-            WriteParameterTags(writer);
-        }
-
-        if (_measuring is not null)
-        {
-            writer.Line($"var {_names.StartTimestamp} = global::System.Diagnostics.Stopwatch.GetTimestamp();");
-        }
     }
 
     private string StartActivity() =>
