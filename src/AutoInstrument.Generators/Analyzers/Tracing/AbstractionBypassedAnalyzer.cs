@@ -23,21 +23,16 @@ public sealed class AbstractionBypassedAnalyzer : DiagnosticAnalyzer
         context.EnableConcurrentExecution();
         context.RegisterCompilationStartAction(start =>
         {
-            var traced = start.Compilation.GetTypeByMetadataName(AttributeNames.Traced);
-            var measured = start.Compilation.GetTypeByMetadataName(AttributeNames.Measured);
-            if (traced is null && measured is null)
+            if (InstrumentationSymbols.From(start.Compilation) is not { } symbols)
             {
                 return;
             }
-
-            bool IsInstrumented(IMethodSymbol method) =>
-                InstrumentationAttributes.Find(method, traced) is not null || InstrumentationAttributes.Find(method, measured) is not null;
 
             IMethodSymbol? InstrumentedAbstraction(IMethodSymbol method)
             {
                 foreach (var abstraction in AbstractionCheck.Abstractions(method))
                 {
-                    if (IsInstrumented(abstraction.OriginalDefinition))
+                    if (symbols.IsInstrumented(abstraction.OriginalDefinition))
                     {
                         return abstraction;
                     }
@@ -58,7 +53,7 @@ public sealed class AbstractionBypassedAnalyzer : DiagnosticAnalyzer
                     if (called.IsStatic
                         || called.MethodKind != MethodKind.Ordinary
                         || called.ContainingType.TypeKind == TypeKind.Interface
-                        || IsInstrumented(called)
+                        || symbols.IsInstrumented(called)
                         || InstrumentedAbstraction(called) is not { } abstraction)
                     {
                         return;

@@ -24,17 +24,13 @@ public sealed class UninterceptableCallAnalyzer : DiagnosticAnalyzer
         context.EnableConcurrentExecution();
         context.RegisterCompilationStartAction(start =>
         {
-            var traced = start.Compilation.GetTypeByMetadataName(AttributeNames.Traced);
-            var measured = start.Compilation.GetTypeByMetadataName(AttributeNames.Measured);
-            if (traced is null && measured is null)
+            if (InstrumentationSymbols.From(start.Compilation) is not { } symbols)
             {
                 return;
             }
 
             bool IsInterceptedTarget(IMethodSymbol method) =>
-                !InterceptionTargets.IsPartialForm(method.OriginalDefinition)
-                && (InstrumentationAttributes.Find(method.OriginalDefinition, traced) is not null
-                    || InstrumentationAttributes.Find(method.OriginalDefinition, measured) is not null);
+                !InterceptionTargets.IsPartialForm(method.OriginalDefinition) && symbols.IsInstrumented(method.OriginalDefinition);
 
             start.RegisterOperationAction(
                 operation =>
