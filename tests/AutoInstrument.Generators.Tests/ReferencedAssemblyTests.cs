@@ -62,6 +62,28 @@ public sealed class ReferencedAssemblyTests
         Assert.Equal(42, spans.Single("Gateway.Charge").GetTagItem("amount"));
     }
 
+    [Fact]
+    public void A_library_marked_by_a_look_alike_of_the_runtime_attribute_is_not_registered()
+    {
+        const string lookAlike = """
+            [assembly: AutoInstrument.Runtime.InstrumentedAssembly("look-alike")]
+
+            namespace AutoInstrument.Runtime
+            {
+                public sealed class InstrumentedAssemblyAttribute : System.Attribute
+                {
+                    public InstrumentedAssemblyAttribute(string sourceName) { }
+                }
+            }
+            """;
+        var library = GeneratorRunner.Compile([lookAlike], assemblyName: "LookAlike").ToMetadataReference();
+        var application = GeneratorRunner.Compile(["public class C { [AutoInstrument.Traced] public void M() { } }"], extraReferences: [library]);
+
+        var telemetry = GeneratorRunner.Run(application).Generated("AutoInstrument.Telemetry.g.cs");
+
+        Assert.DoesNotContain("look-alike", telemetry, StringComparison.Ordinal);
+    }
+
     private static (GeneratorRun Run, System.Reflection.Assembly Library) BuildApplication(string libraryName)
     {
         var libraryRun = GeneratorRunner.Run(GeneratorRunner.Compile([Library], assemblyName: libraryName));

@@ -22,10 +22,16 @@ internal static class TelemetryParser
         var referencedSources = new SortedSet<string>(System.StringComparer.Ordinal);
         var referencedMethods = new SortedSet<string>(System.StringComparer.Ordinal);
         var traced = compilation.GetTypeByMetadataName(AttributeNames.Traced);
+        var marker = compilation.GetTypeByMetadataName(AttributeNames.InstrumentedAssembly);
         foreach (var assembly in compilation.SourceModule.ReferencedAssemblySymbols)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var instrumented = assembly.GetAttributes().FirstOrDefault(a => a.AttributeClass?.ToDisplayString() == AttributeNames.InstrumentedAssembly);
+            if (marker is null || !IsCompiledAgainst(assembly, marker.ContainingAssembly))
+            {
+                continue;
+            }
+
+            var instrumented = assembly.GetAttributes().FirstOrDefault(a => SymbolEqualityComparer.Default.Equals(a.AttributeClass, marker));
             if (instrumented is null || InstrumentationAttributes.ConstructorString(instrumented) is not { } referencedSource)
             {
                 continue;
@@ -46,6 +52,11 @@ internal static class TelemetryParser
             CanRegisterAtStartup: canRegister,
             HasInstrumentAdvice: compilation.GetTypeByMetadataName("System.Diagnostics.Metrics.InstrumentAdvice`1") is not null);
     }
+
+    // Decoding the attributes of every reference (a hundred and more framework assemblies) costs more than the rest of
+    // the generator on a project without instrumentation; only an assembly built against the runtime can carry its marker.
+    private static bool IsCompiledAgainst(IAssemblySymbol assembly, IAssemblySymbol runtime) =>
+        assembly.Modules.Any(module => module.ReferencedAssemblies.Any(identity => identity.Name == runtime.Name));
 
     private static void CollectInstrumentedMethodNames(INamespaceSymbol ns, INamedTypeSymbol? traced, SortedSet<string> names)
     {
