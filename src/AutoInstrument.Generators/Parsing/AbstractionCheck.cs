@@ -16,8 +16,7 @@ internal static class AbstractionCheck
     {
         foreach (var abstraction in Abstractions(method))
         {
-            if (InstrumentationAttributes.Find(abstraction, types.Traced) is null
-                && InstrumentationAttributes.Find(abstraction, types.Measured) is null)
+            if (!InstrumentationAttributes.IsInstrumented(abstraction, types.Traced, types.Measured))
             {
                 var name = abstraction.ContainingType.Name + "." + abstraction.Name;
                 var location = MethodModelBuilder.LocationOf(method);

@@ -15,6 +15,10 @@ internal static class InstrumentationAttributes
         return FindOn(method, attributeType) ?? FindOnContainingType(method, attributeType);
     }
 
+    /// <summary>Whether <c>[Traced]</c> or <c>[Measured]</c> applies to the method, on itself or through its type.</summary>
+    public static bool IsInstrumented(IMethodSymbol method, INamedTypeSymbol? traced, INamedTypeSymbol? measured) =>
+        Find(method, traced) is not null || Find(method, measured) is not null;
+
     private static AttributeData? FindOnContainingType(IMethodSymbol method, INamedTypeSymbol attributeType)
     {
         var type = method.ContainingType;

@@ -23,7 +23,5 @@ internal sealed class InstrumentationSymbols
         return traced is null && measured is null ? null : new InstrumentationSymbols(traced, measured);
     }
 
-    /// <summary>Whether <c>[Traced]</c> or <c>[Measured]</c> applies to the method, on itself or through its type.</summary>
-    public bool IsInstrumented(IMethodSymbol method) =>
-        InstrumentationAttributes.Find(method, _traced) is not null || InstrumentationAttributes.Find(method, _measured) is not null;
+    public bool IsInstrumented(IMethodSymbol method) => InstrumentationAttributes.IsInstrumented(method, _traced, _measured);
 }

@@ -33,8 +33,7 @@ public abstract class TemplateAnalyzer : DiagnosticAnalyzer
     private void AnalyzeInvocation(SyntaxNodeAnalysisContext context, TemplateSymbols symbols)
     {
         var invocation = (InvocationExpressionSyntax)context.Node;
-        if (TemplateCalls.MayTakeTemplate(invocation)
-            && TemplateCalls.Recognize(invocation, context.SemanticModel, symbols, context.CancellationToken) is { } call)
+        if (TemplateCalls.Recognize(invocation, context.SemanticModel, symbols, context.CancellationToken) is { } call)
         {
             AnalyzeCall(context, call);
         }
