@@ -97,12 +97,11 @@ internal static class InterceptorEmitter
         var typeParameters = Signatures.TypeParameterList(method);
         var constraints = Signatures.ConstraintClauses(method);
         var call = AccessorEmitter.Call(method, names.Self, wrapperName);
-        var usage = WrapperAttributeLines.Usage(method.Attributes).ToList();
-        var helperAttributes = usage.Concat(WrapperAttributeLines.HiddenFrame(method.Attributes)).ToList();
+        var helperAttributes = WrapperAttributeLines.RunningInTheCall(method.Attributes).ToList();
         WrapperAttributeLines.DisableExperimental(writer, method.Attributes);
         if (method.Access.Kind == AccessKind.UnsafeAccessor)
         {
-            AccessorEmitter.WriteUnsafeAccessor(writer, method, wrapperName, usage);
+            AccessorEmitter.WriteUnsafeAccessor(writer, method, wrapperName, WrapperAttributeLines.Usage(method.Attributes));
             writer.Line();
         }
 
