@@ -187,6 +187,35 @@ public sealed class OwnershipTests
     }
 
     [Fact]
+    public void The_buckets_apply_when_a_library_built_without_bucket_advice_creates_the_histogram_before_its_caller()
+    {
+        const string host = """
+            namespace App;
+
+            public static class Calls
+            {
+                public static int Run()
+                {
+                    var account = new Billing.Account();
+                    return account.ChargeTwice(1) + account.Charge(1) + account.Refund(1);
+                }
+            }
+            """;
+        using var chain = new AssemblyChain();
+        var library = chain.Library("Billing_Mixed", Library.Replace("SOURCE", "billing.mixed"), TargetFramework.Net80);
+        var app = chain.Host("App_Mixed", host, library);
+
+        // The library's own calls come first: its code, built for .NET 8, creates the histogram without advice, and its
+        // module initializer runs only once the provider exists. The host's registration gives the buckets all the same.
+        var streams = chain.Measured(app, () => Assert.Equal(2, chain.Invoke(app, "App.Calls", "Run")));
+
+        var charges = Assert.Single(streams, s => s.Meter == "billing.mixed" && s.Name == "method.duration");
+        Assert.Equal(3, charges.Count);
+        Assert.Equal([0.005, 0.01, 0.025, 0.05, 0.075, 0.1, 0.25, 0.5, 0.75, 1, 2.5, 5, 7.5, 10], charges.Boundaries);
+        Assert.Equal([0.01, 0.1, 1], Assert.Single(streams, s => s.Name == "billing.refund.duration").Boundaries);
+    }
+
+    [Fact]
     public void Libraries_whose_source_names_read_alike_get_distinct_classes()
     {
         const string caller = """
@@ -248,9 +277,12 @@ public sealed class OwnershipTests
 
         public AssemblyChain() => AssemblyLoadContext.Default.Resolving += Resolve;
 
-        public BuiltAssembly Library(string name, string source, params BuiltAssembly[] references)
+        public BuiltAssembly Library(string name, string source, params BuiltAssembly[] references) =>
+            Library(name, source, TargetFramework.Net100, references);
+
+        public BuiltAssembly Library(string name, string source, TargetFramework target, params BuiltAssembly[] references)
         {
-            var built = Build(name, source, references);
+            var built = Build(name, source, references, target);
             using var image = new MemoryStream();
             var emitted = built.Run.OutputCompilation.Emit(image);
             Assert.True(emitted.Success, string.Join("\n", emitted.Diagnostics));
@@ -298,9 +330,9 @@ public sealed class OwnershipTests
 
         private void Start(BuiltAssembly host) => RuntimeHelpers.RunModuleConstructor(Loaded(host).ManifestModule.ModuleHandle);
 
-        private static BuiltAssembly Build(string name, string source, BuiltAssembly[] references)
+        private static BuiltAssembly Build(string name, string source, BuiltAssembly[] references, TargetFramework target = TargetFramework.Net100)
         {
-            var run = GeneratorRunner.Run(GeneratorRunner.Compile([source], assemblyName: name, extraReferences: references.Select(r => r.Reference!)));
+            var run = GeneratorRunner.Run(GeneratorRunner.Compile([source], target, assemblyName: name, extraReferences: references.Select(r => r.Reference!)));
             Assert.Null(run.GeneratorException);
             Assert.Empty(run.CompilationDiagnostics);
             return new BuiltAssembly(name, run, null);

@@ -153,13 +153,15 @@ internal static class TelemetryEmitter
             {
                 writer.Line($"{Registry}.RegisterBuckets(SourceName, {CSharpLiterals.String(instrument.Name)}, {BucketArray(instrument)});");
             }
+        }
 
-            foreach (var referenced in classes.Referenced)
+        // Whoever records first creates a shared histogram. A declaring assembly built without advice registers its
+        // buckets only when it is loaded, which may be after the provider was built: the caller registers them too.
+        foreach (var referenced in classes.Referenced)
+        {
+            foreach (var instrument in referenced.Instruments)
             {
-                foreach (var instrument in referenced.Instruments)
-                {
-                    writer.Line($"{Registry}.RegisterBuckets({referenced.ClassName}.SourceName, {CSharpLiterals.String(instrument.Name)}, {BucketArray(instrument)});");
-                }
+                writer.Line($"{Registry}.RegisterBuckets({referenced.ClassName}.SourceName, {CSharpLiterals.String(instrument.Name)}, {BucketArray(instrument)});");
             }
         }
 
