@@ -61,7 +61,14 @@ public sealed class OwnershipTests
         var telemetry = host.Generated("AutoInstrument.Telemetry.g.cs");
         Assert.DoesNotContain("InstrumentedAssembly", telemetry, StringComparison.Ordinal);
         Assert.Contains($"Register(\"{source}\")", telemetry, StringComparison.Ordinal);
-        Assert.Contains("AppHostTelemetry.From_BillingHost.ActivitySource.StartActivity", host.Generated("AutoInstrument.Interceptors.g.cs"), StringComparison.Ordinal);
+        // The disabled path stays one static readonly field and HasListeners(): the shared source is looked up once, at start.
+        Assert.Contains(
+            "public static readonly global::System.Diagnostics.ActivitySource ActivitySource = global::AutoInstrument.Runtime.SharedTelemetry.GetActivitySource(SourceName, \"2.1\");",
+            telemetry,
+            StringComparison.Ordinal);
+        var interceptors = host.Generated("AutoInstrument.Interceptors.g.cs");
+        Assert.Contains("if (!global::AutoInstrument.Generated.AppHostTelemetry.From_BillingHost.ActivitySource.HasListeners()", interceptors, StringComparison.Ordinal);
+        Assert.DoesNotContain("SharedTelemetry", interceptors, StringComparison.Ordinal);
 
         var spans = chain.Traced(host, "App.Calls", "Run", expected: 5 + 2 - 2);
 
