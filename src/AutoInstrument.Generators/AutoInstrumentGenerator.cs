@@ -102,15 +102,12 @@ public sealed class AutoInstrumentGenerator : IIncrementalGenerator
         TelemetryModel telemetry)
     {
         var instrumentsOwnCode = declarations.Any(d => !d.MethodNames.IsEmpty);
-        var instruments = declarations.SelectMany(d => d.Instruments)
-            .Concat(callSites.Select(c => c.Target.Measuring?.Instrument).Where(i => i is not null).Select(i => i!))
-            .GroupBy(i => i.Name)
-            .Select(g => g.OrderBy(i => i.Description, System.StringComparer.Ordinal).First())
-            .OrderBy(i => i.Name, System.StringComparer.Ordinal)
-            .ToList();
-        if (instrumentsOwnCode || !telemetry.ReferencedSources.IsEmpty || instruments.Count > 0)
+        var instruments = TelemetryClasses.Distinct(declarations.SelectMany(d => d.Instruments)
+            .Concat(callSites.Where(c => c.Target.DeclaringSource is null).Select(c => c.Target.Measuring?.Instrument)));
+        var classes = new TelemetryClasses(telemetry.ClassName, callSites.Select(c => c.Target));
+        if (instrumentsOwnCode || !telemetry.ReferencedSources.IsEmpty || instruments.Count > 0 || classes.Referenced.Count > 0)
         {
-            context.AddSource(TelemetryEmitter.HintName, TelemetryEmitter.Emit(telemetry, instrumentsOwnCode, instruments));
+            context.AddSource(TelemetryEmitter.HintName, TelemetryEmitter.Emit(telemetry, instrumentsOwnCode, instruments, classes));
         }
     }
 
@@ -128,6 +125,6 @@ public sealed class AutoInstrumentGenerator : IIncrementalGenerator
             return;
         }
 
-        context.AddSource(InterceptorEmitter.HintName, InterceptorEmitter.Emit(callSites, telemetry.ClassName));
+        context.AddSource(InterceptorEmitter.HintName, InterceptorEmitter.Emit(callSites, new TelemetryClasses(telemetry.ClassName, callSites.Select(c => c.Target))));
     }
 }

@@ -9,7 +9,7 @@ internal static class InterceptorEmitter
 {
     public const string HintName = "AutoInstrument.Interceptors.g.cs";
 
-    public static string Emit(IReadOnlyList<CallSiteModel> callSites, string telemetryClass)
+    public static string Emit(IReadOnlyList<CallSiteModel> callSites, TelemetryClasses telemetryClasses)
     {
         var writer = new SourceWriter();
         GeneratorInfo.WriteFileHeader(writer);
@@ -23,7 +23,7 @@ internal static class InterceptorEmitter
         foreach (var group in groups)
         {
             writer.Line();
-            WriteWrapper(writer, group.Key, group.Value, UniqueName(group.Key.Method, wrapperNames), telemetryClass);
+            WriteWrapper(writer, group.Key, group.Value, UniqueName(group.Key.Method, wrapperNames), telemetryClasses.For(group.Key));
         }
 
         writer.CloseBlock();

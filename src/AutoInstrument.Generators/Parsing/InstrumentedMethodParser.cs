@@ -30,7 +30,7 @@ internal static class InstrumentedMethodParser
 
         var tracing = traced is null ? null : Tracing(method, traced, resultType, types, diagnostics);
         var measuring = measured is null ? null : MeasuringParser.Parse(method, measured, types, diagnostics);
-        return tracing is null && measuring is null ? null : new InstrumentedMethodModel(model, tracing, measuring);
+        return tracing is null && measuring is null ? null : new InstrumentedMethodModel(model, tracing, measuring, types.DeclaringSource(method));
     }
 
     private static TracingModel Tracing(
