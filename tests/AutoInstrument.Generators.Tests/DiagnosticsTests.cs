@@ -72,7 +72,6 @@ public sealed class DiagnosticsTests
     [Theory]
     [InlineData("public static C operator +(C a, C b) => a;", "+")]
     [InlineData("public int P { [Traced] get => 1; }", "get")]
-    [InlineData("public void M() { [Traced] int Local() => 1; Local(); }", "Local")]
     [InlineData("~C() { }", "C")]
     public void AI0003_reports_a_method_that_is_not_an_ordinary_method(string member, string located)
     {
@@ -160,14 +159,6 @@ public sealed class DiagnosticsTests
             """);
 
         AssertSingle(run, "AI0007", "M");
-    }
-
-    [Fact]
-    public void AI0008_reports_an_empty_span_name()
-    {
-        var run = GeneratorRunner.Run(Usings + "public class C { [Traced(\" \")] public void M() { } }");
-
-        AssertSingle(run, "AI0008", "Traced(\" \")");
     }
 
     [Theory]

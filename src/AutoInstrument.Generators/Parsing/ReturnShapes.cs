@@ -60,7 +60,8 @@ internal static class ReturnShapes
     private static bool Is(ITypeSymbol type, INamedTypeSymbol? wellKnown) =>
         wellKnown is not null && SymbolEqualityComparer.Default.Equals(type, wellKnown);
 
-    private static bool IsIterator(IMethodSymbol method, CancellationToken cancellationToken)
+    /// <summary>A method with a <c>yield</c> in its body (or compiled as an iterator, in metadata).</summary>
+    public static bool IsIterator(IMethodSymbol method, CancellationToken cancellationToken)
     {
         if (method.GetAttributes().Any(a => a.AttributeClass?.ToDisplayString() == AttributeNames.IteratorStateMachine))
         {
