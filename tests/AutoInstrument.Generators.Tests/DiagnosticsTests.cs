@@ -60,6 +60,21 @@ public sealed class DiagnosticsTests
     }
 
     [Fact]
+    public void AI0002_on_a_metric_tag_speaks_of_a_metric_dimension_and_lists_what_is_supported()
+    {
+        var run = GeneratorRunner.Run(Usings + "public class C { [Traced, Measured] public void M([MetricTag] double ratio, [MetricTag] int? code) { } }");
+
+        var messages = run.GeneratorDiagnostics.Select(d => (d.Id, Message: d.GetMessage(CultureInfo.InvariantCulture))).ToList();
+        Assert.Equal(2, messages.Count);
+        Assert.All(messages, m => Assert.Equal("AI0002", m.Id));
+        Assert.Equal(
+            "'ratio' of type 'double' cannot be recorded as a metric dimension; tag an enum, bool, char, integer (byte to ulong), string, Guid, DateTime or DateTimeOffset parameter (not a nullable one), or record the value on the span with [Tag]",
+            messages[0].Message);
+        Assert.DoesNotContain("span attribute", messages[1].Message, StringComparison.Ordinal);
+        Assert.Empty(run.CompilationDiagnostics);
+    }
+
+    [Fact]
     public void AI0003_reports_a_ref_returning_method_and_leaves_its_calls_alone()
     {
         var run = GeneratorRunner.Run(Usings + "public class C { int _x; [Traced] public ref int M() => ref _x; void N() { M() = 1; } }");
