@@ -1,0 +1,142 @@
+using Verifier = AutoInstrument.Analyzers.Tests.Infrastructure.AnalyzerVerifier<AutoInstrument.Generators.Analyzers.Tracing.CompilerGeneratedCallAnalyzer>;
+
+namespace AutoInstrument.Analyzers.Tests.Tracing;
+
+public sealed class CompilerGeneratedCallAnalyzerTests
+{
+    private const string Declarations = """
+        using System;
+        using System.Collections;
+        using System.Collections.Generic;
+        using System.Threading.Tasks;
+        using AutoInstrument;
+
+        public class Bag : IEnumerable
+        {
+            [Traced]
+            public void Add(int item) { }
+
+            public IEnumerator GetEnumerator() => Array.Empty<int>().GetEnumerator();
+        }
+
+        public class Rows
+        {
+            [Traced]
+            public List<int>.Enumerator GetEnumerator() => new List<int>().GetEnumerator();
+        }
+
+        public class Cursor
+        {
+            public Enumerator GetEnumerator() => new();
+
+            public struct Enumerator
+            {
+                [Measured]
+                public bool MoveNext() => false;
+
+                public int Current => 0;
+            }
+        }
+
+        public class Point
+        {
+            [Traced]
+            public void Deconstruct(out int x, out int y) => (x, y) = (1, 2);
+        }
+
+        public class Resource : IDisposable
+        {
+            [Traced]
+            public void Dispose() { }
+        }
+
+        public class AsyncResource : IAsyncDisposable
+        {
+            [Traced]
+            public ValueTask DisposeAsync() => default;
+        }
+
+        public class Later
+        {
+            [Traced]
+            public System.Runtime.CompilerServices.TaskAwaiter GetAwaiter() => Task.CompletedTask.GetAwaiter();
+        }
+
+        public class Numbers
+        {
+            [Traced]
+            public Numbers Select(Func<int, int> selector) => this;
+        }
+        """;
+
+    [Fact]
+    public Task A_collection_initializer_Add_is_reported() => Verifier.VerifyAsync(
+        "public class Caller { public Bag Make() => new Bag { {|AI0004:1|}, {|AI0004:2|} }; }", otherSources: Declarations);
+
+    [Fact]
+    public Task Foreach_calls_of_GetEnumerator_and_MoveNext_are_reported() => Verifier.VerifyAsync("""
+        public class Caller
+        {
+            public void Loop(Rows rows, Cursor cursor)
+            {
+                foreach (var row in {|AI0004:rows|}) { }
+                foreach (var item in {|AI0004:cursor|}) { }
+            }
+        }
+        """, otherSources: Declarations);
+
+    [Fact]
+    public Task Deconstruction_and_positional_patterns_are_reported() => Verifier.VerifyAsync("""
+        public class Caller
+        {
+            public int Use(Point point)
+            {
+                {|AI0004:var (x, y) = point|};
+                return point is {|AI0004:(1, _)|} ? x : y;
+            }
+        }
+        """, otherSources: Declarations);
+
+    [Fact]
+    public Task Using_and_await_using_disposals_are_reported() => Verifier.VerifyAsync("""
+        public class Caller
+        {
+            public async Task Use()
+            {
+                using ({|AI0004:var first = new Resource()|}) { }
+                using {|AI0004:var second = new Resource()|};
+                await using ({|AI0004:var third = new AsyncResource()|}) { }
+            }
+        }
+        """, otherSources: Declarations);
+
+    [Fact]
+    public Task An_awaited_GetAwaiter_and_a_query_expression_method_are_reported() => Verifier.VerifyAsync("""
+        public class Caller
+        {
+            public async Task Wait() => {|AI0004:await new Later()|};
+
+            public Numbers Query(Numbers numbers) => from n in numbers {|AI0004:select n + 1|};
+        }
+        """, otherSources: Declarations);
+
+    [Fact]
+    public Task Explicit_calls_and_uninstrumented_compiler_calls_are_not_reported() => Verifier.VerifyAsync("""
+        public class Caller
+        {
+            public async Task Use(Bag bag, Rows rows, Point point, Resource resource, List<int> list)
+            {
+                bag.Add(1);
+                rows.GetEnumerator();
+                point.Deconstruct(out var x, out var y);
+                resource.Dispose();
+                await new AsyncResource().DisposeAsync();
+                var copy = new List<int> { 1, 2 };
+                foreach (var item in list) { }
+                var (a, b) = (1, 2);
+                using var stream = new System.IO.MemoryStream();
+                await Task.Yield();
+            }
+        }
+        """, otherSources: Declarations);
+}
