@@ -62,6 +62,67 @@ public sealed class CompilerGeneratedCallAnalyzerTests
             public System.Runtime.CompilerServices.TaskAwaiter GetAwaiter() => Task.CompletedTask.GetAwaiter();
         }
 
+        public class Table
+        {
+            public Enumerator GetEnumerator() => new();
+
+            public struct Enumerator : IDisposable
+            {
+                public bool MoveNext() => false;
+
+                public int Current => 0;
+
+                [Traced]
+                public void Dispose() { }
+            }
+        }
+
+        public class Feed
+        {
+            public Enumerator GetAsyncEnumerator() => new();
+
+            public sealed class Enumerator
+            {
+                public int Current => 0;
+
+                [Traced]
+                public ValueTask<bool> MoveNextAsync() => new(false);
+            }
+        }
+
+        public ref struct Lease
+        {
+            [Traced]
+            public void Dispose() { }
+        }
+
+        [System.Runtime.CompilerServices.InterpolatedStringHandler]
+        public ref struct Message
+        {
+            public Message(int literalLength, int formattedCount) { }
+
+            [Traced]
+            public void AppendLiteral(string text) { }
+
+            public void AppendFormatted<T>(T value) { }
+        }
+
+        public static class Log
+        {
+            public static void Write(Message message) { }
+        }
+
+        [System.Runtime.CompilerServices.CollectionBuilder(typeof(Ids), nameof(Ids.Create))]
+        public sealed class Ids : IEnumerable<int>
+        {
+            [Traced]
+            public static Ids Create(ReadOnlySpan<int> items) => new();
+
+            public IEnumerator<int> GetEnumerator() => new List<int>().GetEnumerator();
+
+            IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+        }
+
         public class Numbers
         {
             [Traced]
@@ -117,6 +178,29 @@ public sealed class CompilerGeneratedCallAnalyzerTests
             public async Task Wait() => {|AI0004:await new Later()|};
 
             public Numbers Query(Numbers numbers) => from n in numbers {|AI0004:select n + 1|};
+        }
+        """, otherSources: Declarations);
+
+    [Fact]
+    public Task Foreach_disposal_await_foreach_and_a_ref_struct_using_are_reported() => Verifier.VerifyAsync("""
+        public class Caller
+        {
+            public async Task Loop(Table table, Feed feed)
+            {
+                foreach (var row in {|AI0004:table|}) { }
+                await foreach (var item in {|AI0004:feed|}) { }
+                using ({|AI0004:var lease = new Lease()|}) { }
+            }
+        }
+        """, otherSources: Declarations);
+
+    [Fact]
+    public Task An_interpolated_string_handler_and_a_collection_builder_are_reported() => Verifier.VerifyAsync("""
+        public class Caller
+        {
+            public void Write(int id) => Log.Write($"{|AI0004:order |}{id}");
+
+            public Ids Make() => {|AI0004:[1, 2]|};
         }
         """, otherSources: Declarations);
 
