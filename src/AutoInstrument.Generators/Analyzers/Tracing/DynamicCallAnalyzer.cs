@@ -35,7 +35,8 @@ public sealed class DynamicCallAnalyzer : DiagnosticAnalyzer
 
             var compilation = start.Compilation;
             var instrumented = new Lazy<Dictionary<string, List<IMethodSymbol>>>(
-                () => InstrumentedMethodsByName(compilation.Assembly.GlobalNamespace, symbols, start.CancellationToken),
+                // Not the start action's token: a cancelled walk would stay cached in the Lazy for every later call.
+                () => InstrumentedMethodsByName(compilation.Assembly.GlobalNamespace, symbols, CancellationToken.None),
                 LazyThreadSafetyMode.ExecutionAndPublication);
 
             start.RegisterOperationAction(

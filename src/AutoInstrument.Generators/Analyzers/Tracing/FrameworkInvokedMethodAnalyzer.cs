@@ -38,6 +38,11 @@ public sealed class FrameworkInvokedMethodAnalyzer : DiagnosticAnalyzer
             var entryPoint = compilation.Options.OutputKind is OutputKind.ConsoleApplication or OutputKind.WindowsApplication
                 ? compilation.GetEntryPoint(start.CancellationToken)
                 : null;
+            if (entryPoint is null && frameworks.IsEmpty)
+            {
+                return;
+            }
+
             var candidates = new ConcurrentDictionary<IMethodSymbol, string>(SymbolEqualityComparer.Default);
             var called = new ConcurrentDictionary<IMethodSymbol, bool>(SymbolEqualityComparer.Default);
 
@@ -65,7 +70,8 @@ public sealed class FrameworkInvokedMethodAnalyzer : DiagnosticAnalyzer
                     var target = invocation.TargetMethod.OriginalDefinition;
                     if (!invocation.IsImplicit
                         && invocation.Syntax is InvocationExpressionSyntax { Expression: not MemberAccessExpressionSyntax { Expression: BaseExpressionSyntax } }
-                        && SymbolEqualityComparer.Default.Equals(target.ContainingAssembly, compilation.Assembly))
+                        && SymbolEqualityComparer.Default.Equals(target.ContainingAssembly, compilation.Assembly)
+                        && symbols.IsInstrumented(target))
                     {
                         called.TryAdd(target, true);
                     }
@@ -111,6 +117,10 @@ public sealed class FrameworkInvokedMethodAnalyzer : DiagnosticAnalyzer
             _function = compilation.GetTypeByMetadataName("Microsoft.Azure.Functions.Worker.FunctionAttribute");
             _functionName = compilation.GetTypeByMetadataName("Microsoft.Azure.WebJobs.FunctionNameAttribute");
         }
+
+        /// <summary>No framework the rule knows is referenced.</summary>
+        public bool IsEmpty => _controllerBase is null && _controllerAttribute is null && _httpMethodAttribute is null && _routeAttribute is null
+            && _pageModel is null && _hub is null && _function is null && _functionName is null;
 
         /// <summary>Who calls the method — "an action of the controller 'Orders'" — or null when code built with the generator can.</summary>
         public string? InvokerOf(IMethodSymbol method)
