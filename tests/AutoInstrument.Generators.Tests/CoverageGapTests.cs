@@ -2,7 +2,8 @@ namespace AutoInstrument.Generators.Tests;
 
 /// <summary>
 /// What the generated code does for the shapes AI0013 and AI0014 report: the method is wrapped and behaves as before, and
-/// the span ends when the method returns — at the first pending await, or when the enumerator is created.
+/// the span ends when the method returns — at the first pending await, or when the enumerator is created. An iterator in
+/// the partial form is an enumeration like any other: its span covers the enumeration of its <c>…Core</c> body.
 /// </summary>
 public sealed class CoverageGapTests
 {
@@ -34,8 +35,27 @@ public sealed class CoverageGapTests
             }
         }
 
+        public partial class Reports
+        {
+            public static int Ran;
+
+            [Traced]
+            public partial IEnumerable<int> Lines();
+
+            private IEnumerable<int> LinesCore()
+            {
+                Ran++;
+                yield return 1;
+                yield return 2;
+            }
+        }
+
         public static class Calls
         {
+            public static IEnumerable<int> Lines() => new Reports().Lines();
+
+            public static int LinesRan() => Reports.Ran;
+
             private static readonly Jobs Jobs = new();
 
             public static void Fire() => Jobs.Fire();
@@ -82,6 +102,21 @@ public sealed class CoverageGapTests
 
         Assert.Equal([1, 2], values);
         Assert.Single(recorder.Spans);
+    }
+
+    [Fact]
+    public void An_iterator_in_the_partial_form_is_traced_over_its_enumeration()
+    {
+        var name = nameof(An_iterator_in_the_partial_form_is_traced_over_its_enumeration);
+        var assembly = Compile(name);
+        using var recorder = new SpanRecorder(name);
+
+        var lines = (IEnumerable<int>)assembly.Invoke("Shop.Calls", "Lines")!;
+
+        Assert.Empty(recorder.Spans);
+        Assert.Equal([1, 2], lines.ToList());
+        Assert.Equal(1, assembly.Invoke("Shop.Calls", "LinesRan"));
+        Assert.Single(recorder.Spans, s => s.DisplayName == "Reports.Lines");
     }
 
     private static System.Reflection.Assembly Compile(string assemblyName)
