@@ -23,6 +23,23 @@ public sealed class AsyncVoidAnalyzerTests
         """);
 
     [Fact]
+    public Task A_partial_form_whose_body_is_async_void_is_reported() => Verifier.VerifyAsync("""
+        public partial class C
+        {
+            [Traced]
+            public partial void {|AI0013:Fire|}();
+
+            private async void FireCore() => await Task.Yield();
+        }
+
+        // Stands in for the implementation the generator writes.
+        public partial class C
+        {
+            public partial void Fire() => FireCore();
+        }
+        """);
+
+    [Fact]
     public Task Async_Task_methods_and_uninstrumented_async_void_methods_are_not_reported() => Verifier.VerifyAsync("""
         public class C
         {

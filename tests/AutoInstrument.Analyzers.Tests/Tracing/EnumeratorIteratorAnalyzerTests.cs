@@ -23,6 +23,30 @@ public sealed class EnumeratorIteratorAnalyzerTests
         """);
 
     [Fact]
+    public Task A_partial_form_whose_body_is_an_enumerator_iterator_is_reported() => Verifier.VerifyAsync("""
+        public partial class C
+        {
+            [Traced]
+            public partial IEnumerator<int> {|AI0014:Numbers|}();
+
+            private IEnumerator<int> NumbersCore() { yield return 1; }
+
+            [Traced]
+            public partial IEnumerable<int> Lines();
+
+            private IEnumerable<int> LinesCore() { yield return 1; }
+        }
+
+        // Stands in for the implementation the generator writes.
+        public partial class C
+        {
+            public partial IEnumerator<int> Numbers() => NumbersCore();
+
+            public partial IEnumerable<int> Lines() => LinesCore();
+        }
+        """);
+
+    [Fact]
     public Task Enumerable_iterators_and_methods_that_build_their_enumerator_are_not_reported() => Verifier.VerifyAsync("""
         public class C
         {

@@ -44,6 +44,23 @@ public sealed class TagNameAnalyzerTests
         """);
 
     [Fact]
+    public Task A_method_in_the_partial_form_is_reported_once() => Verifier.VerifyAsync("""
+        public partial class C
+        {
+            [Traced]
+            public partial int M([Tag("id")] int a, [{|AI0017:Tag("id")|}] int b);
+
+            private int MCore(int a, int b) => a;
+        }
+
+        // Stands in for the implementation the generator writes.
+        public partial class C
+        {
+            public partial int M(int a, int b) => MCore(a, b);
+        }
+        """);
+
+    [Fact]
     public Task Distinct_names_and_a_span_attribute_named_like_a_dimension_are_not_reported() => Verifier.VerifyAsync("""
         public class C
         {

@@ -29,8 +29,16 @@ public sealed class AsyncVoidAnalyzer : DiagnosticAnalyzer
             start.RegisterSymbolAction(
                 symbol =>
                 {
+                    if (InstrumentationSymbols.IsPartialImplementation(symbol.Symbol))
+                    {
+                        return;
+                    }
+
                     var method = (IMethodSymbol)symbol.Symbol;
-                    if (method.IsAsync && method.ReturnsVoid && symbols.IsInstrumented(method))
+
+                    // In the partial form, the ...Core body is what is async.
+                    var body = InterceptionTargets.IsPartialForm(method) ? PartialFormParser.CoreOf(method) : method;
+                    if (body is { IsAsync: true, ReturnsVoid: true } && symbols.IsInstrumented(method))
                     {
                         symbol.ReportDiagnostic(Diagnostic.Create(Descriptors.AsyncVoidMethod, MethodModelBuilder.LocationOf(method), method.Name));
                     }

@@ -34,6 +34,11 @@ public sealed class EnumeratorIteratorAnalyzer : DiagnosticAnalyzer
             start.RegisterSymbolAction(
                 symbol =>
                 {
+                    if (InstrumentationSymbols.IsPartialImplementation(symbol.Symbol))
+                    {
+                        return;
+                    }
+
                     var method = (IMethodSymbol)symbol.Symbol;
                     if (method.ReturnsVoid
                         || !symbols.IsInstrumented(method)

@@ -30,6 +30,12 @@ internal sealed class InstrumentationSymbols
         return traced is null && measured is null ? null : new InstrumentationSymbols(compilation, traced, measured);
     }
 
+    /// <summary>
+    /// The implementation part of a partial method: its attributes are those of the definition, which the rules analyze,
+    /// so they skip this part rather than report twice.
+    /// </summary>
+    public static bool IsPartialImplementation(ISymbol symbol) => symbol is IMethodSymbol { PartialDefinitionPart: not null };
+
     public bool IsInstrumented(IMethodSymbol method) => InstrumentationAttributes.IsInstrumented(method, Traced, Measured);
 
     /// <summary>Whether <paramref name="attribute"/> is <c>[Traced]</c> or <c>[Measured]</c>.</summary>

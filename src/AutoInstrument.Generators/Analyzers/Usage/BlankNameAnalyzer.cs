@@ -36,6 +36,11 @@ public sealed class BlankNameAnalyzer : DiagnosticAnalyzer
 
     private static void AnalyzeInstrumentationNames(SymbolAnalysisContext context, InstrumentationSymbols symbols)
     {
+        if (InstrumentationSymbols.IsPartialImplementation(context.Symbol))
+        {
+            return;
+        }
+
         foreach (var attribute in context.Symbol.GetAttributes())
         {
             var what = SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, symbols.Traced) ? "span"
@@ -54,6 +59,11 @@ public sealed class BlankNameAnalyzer : DiagnosticAnalyzer
 
     private static void AnalyzeTagNames(SymbolAnalysisContext context, InstrumentationSymbols symbols)
     {
+        if (InstrumentationSymbols.IsPartialImplementation(context.Symbol))
+        {
+            return;
+        }
+
         var method = (IMethodSymbol)context.Symbol;
         Report(context, method, TagDeclarations.ForSpan(method, symbols.Tag), "span attribute");
         Report(context, method, TagDeclarations.ForMetric(method, symbols.MetricTag), "metric dimension");

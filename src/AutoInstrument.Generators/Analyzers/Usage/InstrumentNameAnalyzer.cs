@@ -31,6 +31,11 @@ public sealed class InstrumentNameAnalyzer : DiagnosticAnalyzer
             start.RegisterSymbolAction(
                 symbol =>
                 {
+                    if (InstrumentationSymbols.IsPartialImplementation(symbol.Symbol))
+                    {
+                        return;
+                    }
+
                     foreach (var attribute in symbol.Symbol.GetAttributes())
                     {
                         if (SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, measured)

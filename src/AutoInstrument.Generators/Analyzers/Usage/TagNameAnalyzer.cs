@@ -33,6 +33,11 @@ public sealed class TagNameAnalyzer : DiagnosticAnalyzer
             start.RegisterSymbolAction(
                 symbol =>
                 {
+                    if (InstrumentationSymbols.IsPartialImplementation(symbol.Symbol))
+                    {
+                        return;
+                    }
+
                     var method = (IMethodSymbol)symbol.Symbol;
                     Report(symbol, method, TagDeclarations.ForSpan(method, symbols.Tag), "span attribute");
                     Report(symbol, method, TagDeclarations.ForMetric(method, symbols.MetricTag), "metric dimension");
