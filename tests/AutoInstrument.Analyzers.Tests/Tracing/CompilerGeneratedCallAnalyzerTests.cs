@@ -19,6 +19,16 @@ public sealed class CompilerGeneratedCallAnalyzerTests
             public IEnumerator GetEnumerator() => Array.Empty<int>().GetEnumerator();
         }
 
+        public class Box<T> : IEnumerable<T>
+        {
+            [Measured]
+            public void Add(T item) { }
+
+            public IEnumerator<T> GetEnumerator() => new List<T>().GetEnumerator();
+
+            IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+        }
+
         public class Rows
         {
             [Traced]
@@ -135,6 +145,10 @@ public sealed class CompilerGeneratedCallAnalyzerTests
         "public class Caller { public Bag Make() => new Bag { {|AI0004:1|}, {|AI0004:2|} }; }", otherSources: Declarations);
 
     [Fact]
+    public Task The_Add_of_a_collection_expression_is_reported() => Verifier.VerifyAsync(
+        "public class Caller { public Bag Make() => [{|AI0004:1|}, {|AI0004:2|}]; public Box<string> Box() => [{|AI0004:\"a\"|}]; }", otherSources: Declarations);
+
+    [Fact]
     public Task Foreach_calls_of_GetEnumerator_and_MoveNext_are_reported() => Verifier.VerifyAsync("""
         public class Caller
         {
@@ -216,6 +230,8 @@ public sealed class CompilerGeneratedCallAnalyzerTests
                 resource.Dispose();
                 await new AsyncResource().DisposeAsync();
                 var copy = new List<int> { 1, 2 };
+                List<int> items = [1, 2];
+                int[] array = [1, 2];
                 foreach (var item in list) { }
                 var (a, b) = (1, 2);
                 using var stream = new System.IO.MemoryStream();

@@ -162,6 +162,25 @@ public sealed class CompilerGeneratedCallAnalyzer : DiagnosticAnalyzer
                 {
                     var collection = (ICollectionExpressionOperation)operation.Operation;
                     Check(operation, collection.ConstructMethod, null, collection.Syntax, "collection expression's call");
+
+                    // Built with a constructor, the collection gets an Add call per element, which neither the operation nor the
+                    // semantic model shows: take the Add overloads the element converts to.
+                    if (collection.ConstructMethod is { MethodKind: MethodKind.Constructor }
+                        && collection.Type is { } type
+                        && collection.Syntax is CollectionExpressionSyntax syntax
+                        && operation.Operation.SemanticModel is { } model)
+                    {
+                        var adds = AddMethods(type).Where(m => !InterceptionTargets.IsPartialForm(m.OriginalDefinition) && symbols.IsInstrumented(m.OriginalDefinition)).ToList();
+                        foreach (var element in adds.Count == 0 ? Enumerable.Empty<ExpressionElementSyntax>() : syntax.Elements.OfType<ExpressionElementSyntax>())
+                        {
+                            var elementType = model.GetTypeInfo(element.Expression, operation.CancellationToken).Type;
+                            var add = adds.FirstOrDefault(m => elementType is not null && model.Compilation.ClassifyConversion(elementType, m.Parameters[0].Type).IsImplicit);
+                            if (add is not null)
+                            {
+                                Report(operation, add.OriginalDefinition, element, "collection expression's call");
+                            }
+                        }
+                    }
                 },
                 OperationKind.CollectionExpression);
         });
@@ -202,6 +221,20 @@ public sealed class CompilerGeneratedCallAnalyzer : DiagnosticAnalyzer
             foreach (var method in current.GetMembers(name).OfType<IMethodSymbol>())
             {
                 if (!method.IsStatic && method.Parameters.All(p => p.IsOptional || p.IsParams))
+                {
+                    yield return method;
+                }
+            }
+        }
+    }
+
+    private static IEnumerable<IMethodSymbol> AddMethods(ITypeSymbol type)
+    {
+        for (var current = type; current is not null; current = current.BaseType)
+        {
+            foreach (var method in current.GetMembers("Add").OfType<IMethodSymbol>())
+            {
+                if (!method.IsStatic && method.Parameters.Length == 1)
                 {
                     yield return method;
                 }
