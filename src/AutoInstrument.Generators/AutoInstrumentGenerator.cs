@@ -69,9 +69,10 @@ public sealed class AutoInstrumentGenerator : IIncrementalGenerator
             static (spc, input) => EmitInterceptors(spc, input.Left.Left, input.Left.Right, input.Right));
     }
 
-    // Accessors, operators, local functions and finalizers take method attributes too: the parser says they are not supported.
+    // Accessors, operators and finalizers take method attributes too: the parser says they are not supported.
+    // Local functions and lambdas are left to their analyzer (AI0015).
     private static bool IsMethodOrType(SyntaxNode node, System.Threading.CancellationToken cancellationToken) =>
-        node is BaseMethodDeclarationSyntax or TypeDeclarationSyntax or LocalFunctionStatementSyntax or AccessorDeclarationSyntax;
+        node is BaseMethodDeclarationSyntax or TypeDeclarationSyntax or AccessorDeclarationSyntax;
 
     private static void RegisterDeclarationOutputs(
         IncrementalGeneratorInitializationContext context,

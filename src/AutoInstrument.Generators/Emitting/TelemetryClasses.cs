@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using AutoInstrument.Generators.Common;
 using AutoInstrument.Generators.Model;
+using AutoInstrument.Generators.Parsing;
 
 namespace AutoInstrument.Generators.Emitting;
 
@@ -46,12 +47,12 @@ internal sealed class TelemetryClasses
     public string For(InstrumentedMethodModel target) =>
         target.DeclaringSource is { } source ? _className + "." + _bySourceName[source.Name].ClassName : _className;
 
-    /// <summary>One histogram per name: the same name in two places is one instrument, defined by its first description.</summary>
+    /// <summary>One histogram per name: the same name in two places is one instrument, with the settings <see cref="InstrumentChoice"/> picks.</summary>
     public static IReadOnlyList<InstrumentModel> Distinct(IEnumerable<InstrumentModel?> instruments) => instruments
         .Where(i => i is not null)
         .Select(i => i!)
         .GroupBy(i => i.Name, System.StringComparer.Ordinal)
-        .Select(g => g.OrderBy(i => i.Description, System.StringComparer.Ordinal).First())
+        .Select(InstrumentChoice.Choose)
         .OrderBy(i => i.Name, System.StringComparer.Ordinal)
         .ToList();
 
