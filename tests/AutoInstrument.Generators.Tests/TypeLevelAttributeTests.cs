@@ -26,7 +26,7 @@ public sealed class TypeLevelAttributeTests
             }
             """);
 
-        Assert.Empty(run.GeneratorDiagnostics);
+        Assert.Empty(run.Diagnostics);
         var interceptors = run.Generated(Interceptors);
         Assert.Contains("Order_Total", interceptors, StringComparison.Ordinal);
         Assert.DoesNotContain("ToString(", interceptors, StringComparison.Ordinal);
@@ -52,7 +52,7 @@ public sealed class TypeLevelAttributeTests
             }
             """);
 
-        Assert.Empty(run.GeneratorDiagnostics);
+        Assert.Empty(run.Diagnostics);
         Assert.Empty(run.CompilationDiagnostics);
         var interceptors = run.Generated(Interceptors);
         Assert.Contains("Quote_WithTax", interceptors, StringComparison.Ordinal);
