@@ -250,7 +250,7 @@ public sealed class DiagnosticsTests
         var run = GeneratorRunner.Run(Usings + "public sealed class Money : System.IEquatable<Money> { [Traced] public bool Equals(Money? other) => other is not null; }");
 
         AssertSingle(run, "AI0011", "Equals");
-        Assert.Contains("'IEquatable<Money>.Equals'", Assert.Single(run.GeneratorDiagnostics).GetMessage(), StringComparison.Ordinal);
+        Assert.Contains("'IEquatable<Money>.Equals'", Assert.Single(run.Diagnostics).GetMessage(), StringComparison.Ordinal);
     }
 
     [Fact]
