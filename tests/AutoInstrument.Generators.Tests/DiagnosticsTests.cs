@@ -100,6 +100,20 @@ public sealed class DiagnosticsTests
     }
 
     [Fact]
+    public void AI0003_on_an_explicit_interface_implementation_says_why_and_what_to_do()
+    {
+        var run = GeneratorRunner.Run(Usings + "public class C : IDisposable { [Traced] void IDisposable.Dispose() { } }");
+
+        AssertSingle(run, "AI0003", "Dispose");
+        Assert.Equal(
+            "'System.IDisposable.Dispose' is not instrumented: it is an explicit implementation of 'IDisposable.Dispose', which no call can bind to (calls go through the interface member, and an interceptor replaces only calls that bind to the method itself); move the body into an instrumented method (a private '[Traced] DisposeCore') that this implementation calls",
+            run.Diagnostics[0].GetMessage(CultureInfo.InvariantCulture));
+
+        var own = GeneratorRunner.Run(Usings + "public interface IRepo { int Get(); } public class Repo : IRepo { [Traced] int IRepo.Get() => 1; }");
+        Assert.Contains("put the attribute on 'IRepo.Get' to instrument the calls made through it, or move the body", Assert.Single(own.Diagnostics).GetMessage(CultureInfo.InvariantCulture), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void AI0005_reports_a_method_of_a_private_nested_type()
     {
         var run = GeneratorRunner.Run(Usings + "public class Outer { private class C { [Traced] public void M() { } void N() { M(); } } }");

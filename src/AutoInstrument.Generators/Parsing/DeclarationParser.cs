@@ -126,11 +126,21 @@ internal static class DeclarationParser
         _ => "it is not an ordinary method, and only ordinary methods are wrapped",
     };
 
+    /// <summary>
+    /// An explicit implementation has no name a call can bind to: every call goes through the interface member, and
+    /// interception follows what a call binds to. The body can move to an instrumented method the implementation calls.
+    /// </summary>
     private static string ExplicitImplementationText(IMethodSymbol method)
     {
         var implemented = method.ExplicitInterfaceImplementations.FirstOrDefault();
-        var member = implemented is null ? "the interface member" : $"'{implemented.ContainingType.Name}.{implemented.Name}'";
-        return $"it is an explicit implementation of {member}, which can only be called through the interface, so no call binds to it and none can be intercepted; "
-            + $"put the attribute on {member} to instrument the calls made through it, or implement it implicitly (a public '{method.Name.Split('.').Last()}') and put the attribute there";
+        var member = implemented is null ? "an interface member" : $"'{implemented.ContainingType.Name}.{implemented.Name}'";
+        var shortName = implemented?.Name ?? method.Name.Split('.').Last();
+        var fix = $"move the body into an instrumented method (a private '[Traced] {shortName}Core') that this implementation calls";
+        if (implemented is not null && implemented.Locations.Any(l => l.IsInSource))
+        {
+            fix = $"put the attribute on {member} to instrument the calls made through it, or " + fix;
+        }
+
+        return $"it is an explicit implementation of {member}, which no call can bind to (calls go through the interface member, and an interceptor replaces only calls that bind to the method itself); {fix}";
     }
 }

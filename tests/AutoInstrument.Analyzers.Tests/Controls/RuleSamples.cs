@@ -79,6 +79,7 @@ internal static class RuleSamples
         ("AI1002", true, Logging.Replace("BODY", "_serilog.Information({|#0:\"User {UserId} from {Ip}\"|}, id);")),
         ("AI1003", true, Logging.Replace("BODY", "Microsoft.Extensions.Logging.LoggerExtensions.LogInformation(_logger, {|#0:\"User {Id} placed order {Id}\"|}, id, 42);")),
         ("AI1004", true, Logging.Replace("BODY", "Microsoft.Extensions.Logging.LoggerExtensions.LogInformation(_logger, {|#0:\"User {0} placed order {OrderId}\"|}, id, 42);")),
+        ("AI1005", true, Logging.Replace("BODY", "using var scope = Microsoft.Extensions.Logging.LoggerExtensions.BeginScope(_logger, \"checkout\"); using var flat = _logger.BeginScope({|#0:$\"order {id}\"|});")),
         ("AI1101", true, """
             using Microsoft.Extensions.Logging;
             public static class Setup
