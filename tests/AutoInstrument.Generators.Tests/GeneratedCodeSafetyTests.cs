@@ -66,6 +66,40 @@ public sealed class GeneratedCodeSafetyTests
     }
 
     [Fact]
+    public void A_method_that_does_not_return_is_intercepted_by_a_wrapper_that_says_so()
+    {
+        const string source = """
+            using System;
+            using System.Diagnostics.CodeAnalysis;
+            using AutoInstrument;
+
+            public static class Guard
+            {
+                [Traced, Measured]
+                [DoesNotReturn]
+                public static void Fail(string message) => throw new InvalidOperationException(message);
+
+                public static int Check(string? value)
+                {
+                    if (value is null)
+                    {
+                        Fail("no value");
+                    }
+
+                    return value.Length;
+                }
+            }
+            """;
+        var name = nameof(A_method_that_does_not_return_is_intercepted_by_a_wrapper_that_says_so);
+        var run = GeneratorRunner.Run(GeneratorRunner.Compile([source], assemblyName: name));
+        Assert.Empty(run.CompilationDiagnostics);
+        using var spans = new SpanRecorder(name);
+
+        Assert.Throws<InvalidOperationException>(() => LoadedAssembly.Load(run.OutputCompilation).Invoke("Guard", "Check", [null]));
+        Assert.Equal("Guard.Fail", Assert.Single(spans.Spans).DisplayName);
+    }
+
+    [Fact]
     public void Wrapper_frames_are_left_out_of_exception_stack_traces()
     {
         const string source = """

@@ -47,6 +47,28 @@ public sealed class TrimmingAnalysisTests
         Assert.All(warnings, w => Assert.Equal(18, w.Location.GetLineSpan().StartLinePosition.Line + 1));
     }
 
+    [Fact]
+    public async Task A_wrapper_keeps_the_trimming_requirements_of_its_type_parameters()
+    {
+        const string source = """
+            using System.Diagnostics.CodeAnalysis;
+            using AutoInstrument;
+
+            public static class Tables
+            {
+                [Traced, Measured]
+                public static int Columns<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicProperties)] T>() =>
+                    typeof(T).GetProperties().Length;
+
+                public static int Use() => Columns<string>();
+            }
+            """;
+        var run = GeneratorRunner.Run(source, TargetFramework.Net80);
+        Assert.Empty(run.CompilationDiagnostics);
+
+        Assert.Empty(await TrimmingDiagnostics(run.OutputCompilation));
+    }
+
     private static async Task<ImmutableArray<Diagnostic>> TrimmingDiagnostics(Compilation compilation)
     {
         var path = typeof(TrimmingAnalysisTests).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "TrimAnalyzer").Value!;

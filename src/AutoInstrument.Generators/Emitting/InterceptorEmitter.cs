@@ -31,9 +31,9 @@ internal static class InterceptorEmitter
         foreach (var target in groups.Select(g => g.Key).Where(t => t.Method.Access.Kind == AccessKind.PartialAccessor))
         {
             writer.Line();
-            WrapperAttributeLines.DisableExperimental(writer, target.Method.Attributes);
+            WrapperAttributeLines.DisableWarnings(writer, target.Method.Attributes);
             AccessorEmitter.WritePartialAccessor(writer, target.Method);
-            WrapperAttributeLines.RestoreExperimental(writer, target.Method.Attributes);
+            WrapperAttributeLines.RestoreWarnings(writer, target.Method.Attributes);
         }
 
         writer.Line();
@@ -98,7 +98,7 @@ internal static class InterceptorEmitter
         var constraints = Signatures.ConstraintClauses(method);
         var call = AccessorEmitter.Call(method, names.Self, wrapperName);
         var helperAttributes = WrapperAttributeLines.RunningInTheCall(method.Attributes).ToList();
-        WrapperAttributeLines.DisableExperimental(writer, method.Attributes);
+        WrapperAttributeLines.DisableWarnings(writer, method.Attributes);
         if (method.Access.Kind == AccessKind.UnsafeAccessor)
         {
             AccessorEmitter.WriteUnsafeAccessor(writer, method, wrapperName, WrapperAttributeLines.Usage(method.Attributes));
@@ -109,8 +109,9 @@ internal static class InterceptorEmitter
         var wrapperAttributes = locations
             .Select(location => $"[global::System.Runtime.CompilerServices.InterceptsLocation({location.Version}, {CSharpLiterals.String(location.Data)})] // {location.DisplayLocation}")
             .Concat(helperAttributes)
+            .Concat(WrapperAttributeLines.Interceptor(method.Attributes))
             .ToList();
-        emitter.WriteMethod(writer, $"{method.ReturnAttributes}public static {method.ReturnType} {wrapperName}{typeParameters}({parameters})", wrapperAttributes, helperAttributes);
-        WrapperAttributeLines.RestoreExperimental(writer, method.Attributes);
+        emitter.WriteMethod(writer, $"{method.ReturnAttributes}public static {method.ReturnType} {wrapperName}{Signatures.WrapperTypeParameterList(method)}({parameters})", wrapperAttributes, helperAttributes);
+        WrapperAttributeLines.RestoreWarnings(writer, method.Attributes);
     }
 }

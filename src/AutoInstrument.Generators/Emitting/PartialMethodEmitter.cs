@@ -24,13 +24,13 @@ internal static class PartialMethodEmitter
         var helperAttributes = new[] { GeneratorInfo.GeneratedCodeAttribute }
             .Concat(WrapperAttributeLines.RunningInTheCall(method.Attributes))
             .ToList();
-        WrapperAttributeLines.DisableExperimental(writer, method.Attributes);
+        WrapperAttributeLines.DisableWarnings(writer, method.Attributes);
         emitter.WriteMethod(
             writer,
             $"{model.Modifiers} {method.ReturnType} {method.Name}{typeParameters}({Signatures.ImplementationParameters(method)})",
             System.Array.Empty<string>(),
             helperAttributes);
-        WrapperAttributeLines.RestoreExperimental(writer, method.Attributes);
+        WrapperAttributeLines.RestoreWarnings(writer, method.Attributes);
         TypeNesting.Close(writer, model.Namespace, model.ContainingTypes);
 
         return writer.ToString();

@@ -6,8 +6,12 @@ namespace AutoInstrument.Generators.Emitting;
 /// <summary>Pieces of a wrapper's signature and of the call that forwards to the original method.</summary>
 internal static class Signatures
 {
-    /// <summary>The wrapper's type parameters, the containing types' and the method's, with their flow-analysis attributes.</summary>
+    /// <summary>The wrapper's type parameters, the containing types' and the method's: the helpers' too, and the type arguments that call them.</summary>
     public static string TypeParameterList(MethodModel method) =>
+        method.TypeParameters.IsEmpty ? string.Empty : "<" + string.Join(", ", method.TypeParameters.Select(t => t.Name)) + ">";
+
+    /// <summary>The wrapper's type parameters as it declares them, with their flow-analysis attributes.</summary>
+    public static string WrapperTypeParameterList(MethodModel method) =>
         method.TypeParameters.IsEmpty ? string.Empty : "<" + string.Join(", ", method.TypeParameters.Select(t => t.Attributes + t.Name)) + ">";
 
     /// <summary>The method's own type parameters, with their flow-analysis attributes, for an accessor declared beside it.</summary>

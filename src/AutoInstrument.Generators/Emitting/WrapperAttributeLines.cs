@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using AutoInstrument.Generators.Model;
 
 namespace AutoInstrument.Generators.Emitting;
@@ -51,20 +52,39 @@ internal static class WrapperAttributeLines
         }
     }
 
-    /// <summary>The user suppressed these experimental diagnostics where they call the method; the wrapper's call is theirs.</summary>
-    public static void DisableExperimental(SourceWriter writer, WrapperAttributesModel attributes)
+    /// <summary>
+    /// What the compiler holds an interceptor to beyond its signature: a <c>[DoesNotReturn]</c> method is intercepted only
+    /// by one that says so too (CS8770). Only the interceptor carries it; its helpers return.
+    /// </summary>
+    public static IEnumerable<string> Interceptor(WrapperAttributesModel attributes)
     {
-        if (!attributes.ExperimentalIds.IsEmpty)
+        if (attributes.DoesNotReturn)
         {
-            writer.Line("#pragma warning disable " + string.Join(", ", attributes.ExperimentalIds));
+            yield return "[global::System.Diagnostics.CodeAnalysis.DoesNotReturn]";
         }
     }
 
-    public static void RestoreExperimental(SourceWriter writer, WrapperAttributesModel attributes)
+    /// <summary>
+    /// Warnings the wrapper would draw where the user's call draws none: the experimental diagnostics the user suppressed
+    /// at the call site, and CS8763 for a <c>[DoesNotReturn]</c> wrapper, whose flow analysis cannot see that the
+    /// original never returns once its call sits in a try block.
+    /// </summary>
+    public static void DisableWarnings(SourceWriter writer, WrapperAttributesModel attributes)
     {
-        if (!attributes.ExperimentalIds.IsEmpty)
+        if (SuppressedWarnings(attributes) is { Length: > 0 } ids)
         {
-            writer.Line("#pragma warning restore " + string.Join(", ", attributes.ExperimentalIds));
+            writer.Line("#pragma warning disable " + ids);
         }
     }
+
+    public static void RestoreWarnings(SourceWriter writer, WrapperAttributesModel attributes)
+    {
+        if (SuppressedWarnings(attributes) is { Length: > 0 } ids)
+        {
+            writer.Line("#pragma warning restore " + ids);
+        }
+    }
+
+    private static string SuppressedWarnings(WrapperAttributesModel attributes) =>
+        string.Join(", ", attributes.ExperimentalIds.Concat(attributes.DoesNotReturn ? new[] { "CS8763" } : new string[0]));
 }

@@ -12,6 +12,7 @@ namespace AutoInstrument.Generators.Model;
 /// <param name="RequiresUnreferencedCode">The message of the method's <c>[RequiresUnreferencedCode]</c>, if any.</param>
 /// <param name="RequiresDynamicCode">The message of the method's <c>[RequiresDynamicCode]</c>, if any.</param>
 /// <param name="RequiresAssemblyFiles">The message of the method's <c>[RequiresAssemblyFiles]</c> (empty when it has none), or null.</param>
+/// <param name="DoesNotReturn">The method is <c>[DoesNotReturn]</c>, which its interceptor must repeat.</param>
 /// <param name="CanHideFrames">The target framework has <c>StackTraceHiddenAttribute</c>, so the wrapper's frames stay out of exception stack traces.</param>
 internal sealed record WrapperAttributesModel(
     bool IsObsolete,
@@ -19,7 +20,5 @@ internal sealed record WrapperAttributesModel(
     string? RequiresUnreferencedCode,
     string? RequiresDynamicCode,
     string? RequiresAssemblyFiles,
-    bool CanHideFrames)
-{
-    public static readonly WrapperAttributesModel None = new(false, EquatableArray<string>.Empty, null, null, null, false);
-}
+    bool DoesNotReturn,
+    bool CanHideFrames);

@@ -14,5 +14,6 @@ internal static class AttributeNames
     public const string Experimental = "System.Diagnostics.CodeAnalysis.ExperimentalAttribute";
     public const string RequiresUnreferencedCode = "System.Diagnostics.CodeAnalysis.RequiresUnreferencedCodeAttribute";
     public const string RequiresDynamicCode = "System.Diagnostics.CodeAnalysis.RequiresDynamicCodeAttribute";
+    public const string DoesNotReturn = "System.Diagnostics.CodeAnalysis.DoesNotReturnAttribute";
     public const string RequiresAssemblyFiles = "System.Diagnostics.CodeAnalysis.RequiresAssemblyFilesAttribute";
 }

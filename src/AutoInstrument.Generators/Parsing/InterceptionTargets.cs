@@ -42,16 +42,15 @@ internal static class InterceptionTargets
             }
         }
 
-        var link = InaccessibleLink(method, types.Compilation);
-        if (link is null)
+        // The wrapper must name the type: a private nested type is out of reach whatever the method's access.
+        if (InaccessibleLink(method.ContainingType, types.Compilation) is { } hiddenType)
         {
-            return new AccessPlan(AccessModel.Direct, null);
+            return AccessPlan.Blocked($"it is declared in the {AccessibilityWord(hiddenType)} type '{hiddenType.ToDisplayString()}'; make that type internal, or {partialForm}");
         }
 
-        // The wrapper must still name the type: a private nested type is out of reach whatever the method's access.
-        if (!SymbolEqualityComparer.Default.Equals(link, method))
+        if (InaccessibleLink(method, types.Compilation) is null)
         {
-            return AccessPlan.Blocked($"it is declared in the {AccessibilityWord(link)} type '{link.ToDisplayString()}'; make that type internal, or {partialForm}");
+            return new AccessPlan(AccessModel.Direct, null);
         }
 
         var accessorName = "AutoInstrumentAccess_" + method.Name;

@@ -30,6 +30,7 @@ internal static class WrapperAttributesParser
             RequiresUnreferencedCode: Message(owners, AttributeNames.RequiresUnreferencedCode),
             RequiresDynamicCode: Message(owners, AttributeNames.RequiresDynamicCode),
             RequiresAssemblyFiles: Message(owners, AttributeNames.RequiresAssemblyFiles),
+            DoesNotReturn: Find(method, AttributeNames.DoesNotReturn) is not null,
             CanHideFrames: types.StackTraceHidden is not null);
     }
 

@@ -96,6 +96,9 @@ public static class ShapeMatrix
         new("signature that uses a private nested type",
             (k, s) => $"public partial class C {{ private sealed class Secret {{ }} {(s with { Parameters = s.Parameters + ", Secret? secret = null" }).Method(k, "private")} public {k.ReturnType} CallM({s.Parameters}) => M({s.Arguments}); }}",
             "var recv = new C();", a => $"recv.CallM({a})", Intercepted: false, Diagnostics: ["AI0005"], Applies: k => !k.IsAsync),
+        new("private method of a private nested type of a generic type",
+            (k, s) => $"public class Outer<T> {{ private sealed class C {{ {s.Method(k, "private")} public {k.ReturnType} CallM({s.Parameters}) => M({s.Arguments}); }} public static {k.ReturnType} Run({s.Parameters}) => new C().CallM({s.Arguments}); }}",
+            "", a => $"Outer<int>.Run({a})", Intercepted: false, Diagnostics: ["AI0005"], Applies: k => !k.IsAsync),
         new("file-local type", (k, s) => $"file sealed class C {{ {s.Method(k, "public")} }}", "var recv = new C();", a => $"recv.M({a})",
             Intercepted: false, Diagnostics: ["AI0003"]),
     ];
