@@ -80,19 +80,27 @@ internal static class SloRulesWriter
     public static string ErrorRatio(Objective objective, string labelMatchers, string window)
     {
         var metric = PrometheusNames.Histogram(objective.Instrument);
-        var functions = string.Join("|", objective.Functions.Select(EscapeRegex));
-        var selector = (labelMatchers.Length == 0 ? string.Empty : labelMatchers + ",") + $"{PrometheusNames.FunctionLabel}=~\"{functions}\"";
+        var selector = Selector(objective, labelMatchers);
         var total = $"sum(rate({metric}_count{{{selector}}}[{window}]))";
         if (!objective.IsLatency)
         {
             return $"(sum(rate({metric}_count{{{selector},{PrometheusNames.ErrorLabel}!=\"\"}}[{window}])) or vector(0)) / {total}";
         }
 
-        // Good: succeeded (no error.type) within the threshold, the cumulative bucket at exactly that boundary. The exporter
-        // writes "0.25" and "1"; Prometheus 3 normalizes the latter to "1.0": both are matched.
+        // Good: succeeded (no error.type) within the threshold, the cumulative bucket at exactly that boundary.
+        return $"1 - (sum(rate({metric}_bucket{{{selector},{PrometheusNames.ErrorLabel}=\"\",{BucketMatcher(objective)}}}[{window}])) or vector(0)) / {total}";
+    }
+
+    /// <summary>The user's matchers, then the objective's methods.</summary>
+    public static string Selector(Objective objective, string labelMatchers) =>
+        (labelMatchers.Length == 0 ? string.Empty : labelMatchers + ",")
+            + $"{PrometheusNames.FunctionLabel}=~\"{string.Join("|", objective.Functions.Select(EscapeRegex))}\"";
+
+    /// <summary>The bucket at the threshold: the exporter writes "0.25" and "1"; Prometheus 3 normalizes the latter to "1.0".</summary>
+    public static string BucketMatcher(Objective objective)
+    {
         var boundary = objective.LatencyThreshold.ToString("R", CultureInfo.InvariantCulture);
-        var le = EscapeRegex(boundary) + (boundary.IndexOfAny(new[] { '.', 'E', 'e' }) < 0 ? "|" + boundary + "\\\\.0" : string.Empty);
-        return $"1 - (sum(rate({metric}_bucket{{{selector},{PrometheusNames.ErrorLabel}=\"\",le=~\"{le}\"}}[{window}])) or vector(0)) / {total}";
+        return "le=~\"" + EscapeRegex(boundary) + (boundary.IndexOfAny(new[] { '.', 'E', 'e' }) < 0 ? "|" + boundary + "\\\\.0" : string.Empty) + "\"";
     }
 
     public static string Describe(Objective objective) =>

@@ -23,6 +23,9 @@ public sealed class WriteSloRules : Task
     [Required]
     public string OutputFile { get; set; } = string.Empty;
 
+    /// <summary>Where to write the same objectives as OpenSLO v1 documents; empty for nowhere.</summary>
+    public string OpenSloFile { get; set; } = string.Empty;
+
     /// <summary>Label matchers added to every selector, e.g. <c>job="checkout"</c>.</summary>
     public string LabelMatchers { get; set; } = string.Empty;
 
@@ -35,39 +38,52 @@ public sealed class WriteSloRules : Task
         try
         {
             var objectives = AssemblyObjectives.Read(Assembly);
-            if (objectives.Count == 0)
+            var source = Path.GetFileName(Assembly);
+            var matchers = LabelMatchers ?? string.Empty;
+            Update(OutputFile, objectives.Count == 0 ? null : SloRulesWriter.Write(objectives, source, matchers), objectives.Count);
+            if (!string.IsNullOrEmpty(OpenSloFile))
             {
-                if (File.Exists(OutputFile))
-                {
-                    File.Delete(OutputFile);
-                    Log.LogMessage(MessageImportance.Low, "{0} declares no service level objective: deleted {1}.", Assembly, OutputFile);
-                }
-
-                return true;
+                Update(OpenSloFile, objectives.Count == 0 ? null : OpenSloWriter.Write(objectives, Path.GetFileNameWithoutExtension(Assembly), matchers), objectives.Count);
             }
 
-            var text = SloRulesWriter.Write(objectives, Path.GetFileName(Assembly), LabelMatchers ?? string.Empty);
-            WrittenFile = OutputFile;
-            if (File.Exists(OutputFile) && File.ReadAllText(OutputFile, Utf8) == text)
-            {
-                Log.LogMessage(MessageImportance.Low, "{0} is up to date.", OutputFile);
-                return true;
-            }
-
-            var directory = Path.GetDirectoryName(Path.GetFullPath(OutputFile));
-            if (!string.IsNullOrEmpty(directory))
-            {
-                Directory.CreateDirectory(directory);
-            }
-
-            File.WriteAllText(OutputFile, text, Utf8);
-            Log.LogMessage(MessageImportance.Normal, "Wrote the rules of {0} service level objective(s) to {1}.", objectives.Count, OutputFile);
-            return true;
+            WrittenFile = objectives.Count == 0 ? string.Empty : OutputFile;
+            return !Log.HasLoggedErrors;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or BadImageFormatException)
         {
-            Log.LogError("AutoInstrument could not write the service level objective rules to {0}: {1}", OutputFile, e.Message);
+            Log.LogError("AutoInstrument could not write the service level objectives of {0}: {1}", Assembly, e.Message);
             return false;
         }
+    }
+
+    // Writes the text only when it differs from the file's (an unchanged build leaves the file and its time stamp alone);
+    // no text (no objective any more) deletes a stale file.
+    private void Update(string file, string? text, int count)
+    {
+        if (text is null)
+        {
+            if (File.Exists(file))
+            {
+                File.Delete(file);
+                Log.LogMessage(MessageImportance.Low, "{0} declares no service level objective: deleted {1}.", Assembly, file);
+            }
+
+            return;
+        }
+
+        if (File.Exists(file) && File.ReadAllText(file, Utf8) == text)
+        {
+            Log.LogMessage(MessageImportance.Low, "{0} is up to date.", file);
+            return;
+        }
+
+        var directory = Path.GetDirectoryName(Path.GetFullPath(file));
+        if (!string.IsNullOrEmpty(directory))
+        {
+            Directory.CreateDirectory(directory);
+        }
+
+        File.WriteAllText(file, text, Utf8);
+        Log.LogMessage(MessageImportance.Normal, "Wrote {0} service level objective(s) to {1}.", count, file);
     }
 }

@@ -71,6 +71,21 @@ public sealed class RulesWriterTests
             "(sum(rate(checkout_duration_seconds_count{code_function_name=~\"Shop\\\\.Checkout\\\\.PayAsync\",error_type!=\"\"}[1h])) or vector(0)) / sum(rate(checkout_duration_seconds_count{code_function_name=~\"Shop\\\\.Checkout\\\\.PayAsync\"}[1h]))",
             SloRulesWriter.ErrorRatio(Objective("checkout-availability", 0), string.Empty, "1h"));
 
+    [Fact]
+    public void OpenSLO_documents_carry_the_same_indicator_window_and_target()
+    {
+        var text = OpenSloWriter.Write([Objective("checkout-availability", 0), Objective("checkout-latency", 0.25)], "Shop", "job=\"shop\"");
+        var documents = text.Split("---\n").Skip(1).ToList();
+
+        Assert.Equal(2, documents.Count);
+        Assert.All(documents, d => Assert.StartsWith("apiVersion: openslo/v1\nkind: SLO\nmetadata:\n", d));
+        Assert.Contains("        bad:\n          metricSource:\n            type: Prometheus\n            spec:\n              query: 'sum(checkout_duration_seconds_count{job=\"shop\",code_function_name=~\"Shop\\\\.Checkout\\\\.PayAsync\",error_type!=\"\"})'", documents[0]);
+        Assert.Contains("        good:\n", documents[1]);
+        Assert.Contains("le=~\"0\\\\.25\"})'", documents[1]);
+        Assert.All(documents, d => Assert.Contains("  timeWindow:\n    - duration: 30d\n      isRolling: true\n  budgetingMethod: Occurrences\n  objectives:\n", d));
+        Assert.All(documents, d => Assert.EndsWith("      target: 0.995\n", d));
+    }
+
     private static Objective Objective(string name, double threshold) =>
         new(name, 0.995, threshold, 30, "checkout.duration", ["0.05", "0.1", "0.25", "0.5", "1"], ["Shop.Checkout.PayAsync"]);
 }
