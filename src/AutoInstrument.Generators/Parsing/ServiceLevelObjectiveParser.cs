@@ -2,7 +2,6 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
 using AutoInstrument.Generators.Common;
-using AutoInstrument.Generators.Diagnostics;
 using AutoInstrument.Generators.Model;
 using Microsoft.CodeAnalysis;
 
@@ -56,7 +55,7 @@ internal static class ServiceLevelObjectiveParser
     {
         var definition = method.PartialDefinitionPart ?? method;
         return InstrumentationAttributes.Find(definition, measuredType) is { } measured
-            ? MeasuringParser.Instrument(measured, definition.ContainingType.Name + "." + definition.Name, definition.Name, new List<DiagnosticInfo>())
+            ? MeasuringParser.Instrument(measured, definition.ContainingType.Name + "." + definition.Name, definition.Name, diagnostics: null)
             : null;
     }
 
