@@ -4,7 +4,7 @@ namespace RedMetrics;
 
 /// <summary>
 /// A service boundary with a known shape, so a scrape can check the RED figures: most calls take about 20 ms, every
-/// tenth about 300 ms, and every twentieth fails.
+/// tenth about 300 ms, and every twentieth fails. Its two objectives are written to RedMetrics.slo-rules.yml by the build.
 /// </summary>
 public sealed class CheckoutService
 {
@@ -12,6 +12,8 @@ public sealed class CheckoutService
 
     [Traced]
     [Measured]
+    [ServiceLevelObjective("checkout-availability", 0.995)]
+    [ServiceLevelObjective("checkout-latency", 0.995, LatencyThreshold = 0.25, WindowDays = 28)]
     public async Task<string> CheckoutAsync([Tag("cart.id")] int cartId)
     {
         var call = Interlocked.Increment(ref _calls);

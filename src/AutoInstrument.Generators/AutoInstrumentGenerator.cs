@@ -60,6 +60,7 @@ public sealed class AutoInstrumentGenerator : IIncrementalGenerator
 
         RegisterDeclarationOutputs(context, traced, telemetry);
         RegisterDeclarationOutputs(context, measured, telemetry);
+        ServiceLevelObjectivePipeline.Register(context);
 
         context.RegisterSourceOutput(
             declarations.Combine(callSites.Collect()).Combine(telemetry),

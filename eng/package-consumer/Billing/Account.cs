@@ -8,6 +8,7 @@ public sealed class Account
 {
     [Traced]
     [Measured]
+    [ServiceLevelObjective("billing-charge", 0.999)]
     public int Charge([Tag("amount")] int amount) => amount;
 
     /// <summary>The library's own calls: recorded into the same histogram as its callers'.</summary>

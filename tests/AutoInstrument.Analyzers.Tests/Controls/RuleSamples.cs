@@ -75,6 +75,18 @@ internal static class RuleSamples
             }
             """),
         ("AI0021", true, "public class C { [Traced({|#0:Kind = (ActivityKind)42|})] public void M() { } }"),
+        ("AI0040", true, "public class C { [Measured] [ServiceLevelObjective(\"checkout-latency\", 0.995, {|#0:LatencyThreshold = 0.3|})] public void M() { } }"),
+        ("AI0041", true, "public class C { [Measured] [ServiceLevelObjective(\"checkout\", {|#0:99.5|})] public void M() { } }"),
+        ("AI0042", true, "public class C { [Measured] [ServiceLevelObjective(\"checkout\", 0.995, {|#0:WindowDays = 0|})] public void M() { } }"),
+        ("AI0043", true, "public class C { [{|#0:ServiceLevelObjective(\"checkout\", 0.995)|}] public void M() { } }"),
+        ("AI0044", true, """
+            public class C
+            {
+                [Measured] [ServiceLevelObjective("checkout", 0.99)] public void Pay() { }
+                [Measured] [{|#0:ServiceLevelObjective("checkout", 0.999)|}] public void Refund() { }
+            }
+            """),
+        ("AI0045", true, "public class C { [Measured] [ServiceLevelObjective({|#0:\"Checkout Latency\"|}, 0.995)] public void M() { } }"),
         ("AI1001", true, Logging.Replace("BODY", "Microsoft.Extensions.Logging.LoggerExtensions.LogWarning(_logger, {|#0:$\"User {id} failed\"|});")),
         ("AI1002", true, Logging.Replace("BODY", "_serilog.Information({|#0:\"User {UserId} from {Ip}\"|}, id);")),
         ("AI1003", true, Logging.Replace("BODY", "Microsoft.Extensions.Logging.LoggerExtensions.LogInformation(_logger, {|#0:\"User {Id} placed order {Id}\"|}, id, 42);")),
