@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Annotates, builds and tests one real library; see README.md.
-#   run.sh LIBRARY annotate             put [Traced, Measured] on every method of the library's sources (--methods)
-#   run.sh LIBRARY annotate-types       the same on every type declaration instead (the first, type-level run)
+#   run.sh LIBRARY annotate             reset, then put [Traced, Measured] on every method of the library's sources
+#                                       but those in $skip (ANNOTATE_SKIP overrides it; ANNOTATE_SKIP= annotates all)
+#   run.sh LIBRARY annotate-types       reset, then the same on every type declaration instead (the first, type-level run)
 #   run.sh LIBRARY reset                back to the library as it is (git checkout of its sources)
 #   run.sh LIBRARY baseline             test the library as it is (run before annotate, or after reset)
 #   run.sh LIBRARY instrumented         test with the generator, nobody listening
@@ -9,6 +10,7 @@
 #   run.sh LIBRARY diagnostics          rebuild with the generator and TreatWarningsAsErrors=false; every warning and
 #                                       error, once each, into $clone/annotate-diagnostics.txt, counted by ID
 #   run.sh LIBRARY diagnostics-baseline the same without the generator, into $clone/annotate-diagnostics-baseline.txt
+#   run.sh LIBRARY count                per compilation: intercepted call sites and wrappers in the generated code
 # LIBRARY is stateless, optional, superpower or morelinq; the clone is $ANNOTATE_ROOT/LIBRARY (default /work/annotate),
 # or $ANNOTATE_CLONE. ANNOTATE_NO_WARNINGS_AS_ERRORS=1 adds -p:TreatWarningsAsErrors=false to the test modes.
 set -euo pipefail
@@ -17,15 +19,20 @@ library="${1:?library: stateless, optional, superpower or morelinq}"
 mode="${2:?mode: annotate, annotate-types, reset, baseline, instrumented, listening, diagnostics or diagnostics-baseline}"
 clone="${ANNOTATE_CLONE:-${ANNOTATE_ROOT:-/work/annotate}/$library}"
 
-# Per library: the test project, the library's source folders (what annotate rewrites) and the preprocessor symbols
-# its net10.0 Debug build defines beyond the SDK's own (so that annotate finds the methods in active #if branches).
+# Per library: the test project, the library's source folders (what annotate rewrites), the preprocessor symbols its
+# net10.0 Debug build defines beyond the SDK's own (so that annotate finds the methods in active #if branches), and the
+# methods left unannotated because of an open finding (FINDINGS.md) that would stop the whole library compiling.
+skip=""
 case "$library" in
   stateless)  tests=test/Stateless.Tests/Stateless.Tests.csproj; sources=(src/Stateless); defines="" ;;
   optional)   tests=src/Optional.Tests/Optional.Tests.csproj; sources=(src/Optional src/Optional.Async src/Optional.Utilities); defines="" ;;
-  superpower) tests=test/Superpower.Tests/Superpower.Tests.csproj; sources=(src/Superpower); defines="CHECKED" ;;
-  morelinq)   tests=MoreLinq.Test/MoreLinq.Test.csproj; sources=(MoreLinq); defines="MORELINQ;DYNAMIC_CODE_FALLBACK" ;;
+  superpower) tests=test/Superpower.Tests/Superpower.Tests.csproj; sources=(src/Superpower); defines="CHECKED"
+              skip="Presentation.FormatKind;Presentation.TryGetTokenAttribute;Character.Matching;Span.Except;TextSpan.EnsureHasValue" ;; # F1, F2
+  morelinq)   tests=MoreLinq.Test/MoreLinq.Test.csproj; sources=(MoreLinq); defines="MORELINQ;DYNAMIC_CODE_FALLBACK"
+              skip="MoreEnumerable.ExtremaBy;MoreEnumerable.ZipImpl;MoreEnumerable.ToDataTable;MoreEnumerable.BuildOrBindSchema;Dictionary.TryGetValue" ;; # F3, F4, F5
   *) echo "unknown library: $library" >&2; exit 2 ;;
 esac
+skip="${ANNOTATE_SKIP-$skip}"
 
 # The libraries' global.json files name SDK bands that are not installed: run from this repository (whose global.json
 # names the installed SDK) and resolve the project SDKs from it too.
@@ -54,7 +61,8 @@ case "$mode" in
   annotate|annotate-types)
     kind=--methods; [[ "$mode" == annotate-types ]] && kind=--types
     folders=(); for s in "${sources[@]}"; do folders+=("$clone/$s"); done
-    dotnet run --project "$here/AnnotateLibrary" -- "$kind" --define "$defines" "${folders[@]}"
+    git -C "$clone" checkout -- "${sources[@]}"
+    dotnet run --project "$here/AnnotateLibrary" -- "$kind" --define "$defines" --skip "$skip" "${folders[@]}"
     ;;
   reset)
     git -C "$clone" checkout -- "${sources[@]}"
@@ -76,6 +84,15 @@ case "$mode" in
     dotnet build "$clone/$tests" "${args[@]}" "${extra[@]}" --no-incremental -p:TreatWarningsAsErrors=false > "$log" 2>&1 || true
     tail -n 3 "$log"
     collect "$log" "$clone/annotate-diagnostics$suffix.txt"
+    ;;
+  count)
+    # A wrapper is the method right after its block of [InterceptsLocation] lines.
+    find "$clone" -path '*obj/Debug/net10.0/generated/*' -name AutoInstrument.Interceptors.g.cs | sort | while read -r f; do
+      project="${f%%/obj/*}"; project="${project##*/}"
+      awk -v p="$project" '/InterceptsLocation\(1,/ { sites++; inblock = 1; next }
+        inblock && /static/ { wrappers++ } { inblock = 0 }
+        END { printf "%s: %d call sites, %d wrappers\n", p, sites, wrappers }' "$f"
+    done
     ;;
   *) echo "unknown mode: $mode" >&2; exit 2 ;;
 esac

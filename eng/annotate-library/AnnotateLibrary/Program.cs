@@ -10,7 +10,8 @@ namespace AnnotateLibrary;
 /// <summary>
 /// Rewrites the C# files under one or more folders in place so that every type (<c>--types</c>, the default) or every
 /// method (<c>--methods</c>) is instrumented. <c>--define A;B</c> names the preprocessor symbols of the build, so that
-/// the methods in its active <c>#if</c> branches are found; net10.0's own symbols are always defined.
+/// the methods in its active <c>#if</c> branches are found; net10.0's own symbols are always defined. <c>--skip T.M;U.N</c>
+/// leaves those methods alone (in <c>--methods</c> mode).
 /// </summary>
 internal static class Program
 {
@@ -26,6 +27,7 @@ internal static class Program
         var methods = false;
         var symbols = new List<string>(Net10Symbols);
         var folders = new List<string>();
+        var skip = new List<string>();
         for (var i = 0; i < args.Length; i++)
         {
             switch (args[i])
@@ -35,18 +37,21 @@ internal static class Program
                 case "--define" when i + 1 < args.Length:
                     symbols.AddRange(args[++i].Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
                     break;
+                case "--skip" when i + 1 < args.Length:
+                    skip.AddRange(args[++i].Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+                    break;
                 default: folders.Add(args[i]); break;
             }
         }
 
         if (folders.Count == 0 || folders.Any(folder => !Directory.Exists(folder)))
         {
-            Console.Error.WriteLine("usage: AnnotateLibrary [--types | --methods] [--define SYMBOL;SYMBOL] <library source folder>...");
+            Console.Error.WriteLine("usage: AnnotateLibrary [--types | --methods] [--define SYMBOL;SYMBOL] [--skip Type.Method;Type.Method] <library source folder>...");
             return 2;
         }
 
         var options = CSharpParseOptions.Default.WithLanguageVersion(LanguageVersion.Preview).WithPreprocessorSymbols(symbols);
-        IAnnotator annotator = methods ? new MethodAnnotator(options) : new TypeAnnotator(options);
+        IAnnotator annotator = methods ? new MethodAnnotator(options, skip) : new TypeAnnotator(options);
         var files = folders
             .SelectMany(folder => Directory.EnumerateFiles(folder, "*.cs", SearchOption.AllDirectories).Where(IsSource).OrderBy(path => path, StringComparer.Ordinal))
             .Distinct();
