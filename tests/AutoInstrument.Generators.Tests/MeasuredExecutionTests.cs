@@ -32,6 +32,16 @@ public sealed class MeasuredExecutionTests
             [Measured]
             public int Route([MetricTag] Region region, [MetricTag("cached")] bool hit, [MetricTag(Bounded = true)] string tenant) => 1;
 
+            [Measured]
+            public int Dimensions(
+                [MetricTag] Region region,
+                [MetricTag] bool hit,
+                [MetricTag(Bounded = true)] string tenant,
+                [MetricTag(Bounded = true)] int shard,
+                [MetricTag] byte tier,
+                [MetricTag(Bounded = true)] long account,
+                [MetricTag] char grade) => 1;
+
             [Measured("checkout.duration", Description = "Time to check out.", Buckets = new[] { 0.01, 0.1, 1.0 })]
             public int Pay() => 3;
 
@@ -50,6 +60,19 @@ public sealed class MeasuredExecutionTests
             public static int Route() => Checkout.Route(Region.Asia, true, "acme");
             public static int Pay() => Checkout.Pay();
             public static int Both(int x) => Checkout.Both(x);
+
+            public static int Dimensions() => Checkout.Dimensions(Region.Asia, true, "acme", 7, 2, 42L, 'b');
+
+            public static long AllocatedByDimensions(int calls)
+            {
+                var before = GC.GetAllocatedBytesForCurrentThread();
+                for (var i = 0; i < calls; i++)
+                {
+                    Checkout.Dimensions((Region)(i % 2), i % 3 == 0, "acme", i % 4, (byte)(i % 5), i % 6, (char)('a' + i % 3));
+                }
+
+                return GC.GetAllocatedBytesForCurrentThread() - before;
+            }
 
             public static long AllocatedByPrice(int calls)
             {
@@ -125,6 +148,37 @@ public sealed class MeasuredExecutionTests
         Assert.Equal("Asia", tags["region"]);
         Assert.Equal("true", tags["cached"]);
         Assert.Equal("acme", tags["tenant"]);
+    }
+
+    [Fact]
+    public void Every_dimension_type_is_recorded_with_its_value()
+    {
+        var (calls, recorder) = Run(nameof(Every_dimension_type_is_recorded_with_its_value));
+        using var _ = recorder;
+
+        calls.Invoke("Shop.Calls", "Dimensions");
+
+        var tags = Assert.Single(recorder.Measurements).Tags;
+        Assert.Equal("Asia", tags["region"]);
+        Assert.Equal("true", tags["hit"]);
+        Assert.Equal("acme", tags["tenant"]);
+        Assert.Equal(7, tags["shard"]);
+        Assert.Equal((byte)2, tags["tier"]);
+        Assert.Equal(42L, tags["account"]);
+        Assert.Equal('b', tags["grade"]);
+    }
+
+    [Fact]
+    public void Recording_dimensions_of_every_type_allocates_nothing_once_their_values_were_seen()
+    {
+        var name = nameof(Recording_dimensions_of_every_type_allocates_nothing_once_their_values_were_seen);
+        var assembly = Compile(name);
+        using var recorder = new MeasurementRecorder(name, keep: false);
+        assembly.Invoke("Shop.Calls", "AllocatedByDimensions", 100);
+
+        var allocated = (long)assembly.Invoke("Shop.Calls", "AllocatedByDimensions", 10_000)!;
+
+        Assert.Equal(0, allocated);
     }
 
     [Fact]

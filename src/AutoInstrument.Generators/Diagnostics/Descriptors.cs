@@ -36,7 +36,7 @@ internal static partial class Descriptors
     public static readonly DiagnosticDescriptor InaccessibleTarget = Create(
         DiagnosticIds.InaccessibleTarget,
         "Method is not accessible to the generated wrapper",
-        "'{0}' is {1}, so generated code cannot call it and its calls are not instrumented; declare the containing types 'partial' (the generator then adds an accessor), make the method internal, or use the partial form ('[Traced] partial' plus a '{2}Core' body)",
+        "'{0}' cannot be called by generated code, so its calls are not instrumented: {1}",
         Categories.Usage,
         DiagnosticSeverity.Warning);
 

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Linq;
 using AutoInstrument.Generators.Common;
 using AutoInstrument.Generators.Model;
@@ -33,8 +34,13 @@ internal static class AccessorEmitter
         }
     }
 
-    public static void WriteUnsafeAccessor(SourceWriter writer, MethodModel method, string wrapperName)
+    public static void WriteUnsafeAccessor(SourceWriter writer, MethodModel method, string wrapperName, IEnumerable<string> attributes)
     {
+        foreach (var attribute in attributes)
+        {
+            writer.Line(attribute);
+        }
+
         var kind = method.Receiver == ReceiverKind.None ? "StaticMethod" : "Method";
         var target = method.Receiver switch
         {
@@ -62,6 +68,11 @@ internal static class AccessorEmitter
         var typeParameterList = Signatures.MethodTypeArguments(method);
         var target = method.Receiver == ReceiverKind.None ? method.ContainingType : "self";
         writer.Line(GeneratorInfo.GeneratedCodeAttribute);
+        foreach (var attribute in WrapperAttributeLines.Usage(method.Attributes).Concat(WrapperAttributeLines.HiddenFrame(method.Attributes)))
+        {
+            writer.Line(attribute);
+        }
+
         writer.Line($"internal static {method.ReturnType} {access.AccessorName}{typeParameterList}({Join(receiver, Signatures.Parameters(WithoutThis(method)))})");
         foreach (var constraint in Signatures.MethodConstraintClauses(method))
         {

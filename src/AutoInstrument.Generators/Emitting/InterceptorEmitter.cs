@@ -14,9 +14,6 @@ internal static class InterceptorEmitter
         var writer = new SourceWriter();
         GeneratorInfo.WriteFileHeader(writer);
 
-        // Each call of an obsolete method already warns where the user wrote it; the wrapper's own call must not again.
-        writer.Line("#pragma warning disable CS0612, CS0618");
-        writer.Line();
         writer.OpenBlock("namespace " + KnownTypes.GeneratedNamespace);
         writer.Line(GeneratorInfo.GeneratedCodeAttribute);
         writer.OpenBlock("file static class Interceptors");
@@ -34,7 +31,9 @@ internal static class InterceptorEmitter
         foreach (var target in groups.Select(g => g.Key).Where(t => t.Method.Access.Kind == AccessKind.PartialAccessor))
         {
             writer.Line();
+            WrapperAttributeLines.DisableExperimental(writer, target.Method.Attributes);
             AccessorEmitter.WritePartialAccessor(writer, target.Method);
+            WrapperAttributeLines.RestoreExperimental(writer, target.Method.Attributes);
         }
 
         writer.Line();
@@ -98,19 +97,21 @@ internal static class InterceptorEmitter
         var typeParameters = Signatures.TypeParameterList(method);
         var constraints = Signatures.ConstraintClauses(method);
         var call = AccessorEmitter.Call(method, names.Self, wrapperName);
+        var usage = WrapperAttributeLines.Usage(method.Attributes).ToList();
+        var helperAttributes = usage.Concat(WrapperAttributeLines.HiddenFrame(method.Attributes)).ToList();
+        WrapperAttributeLines.DisableExperimental(writer, method.Attributes);
         if (method.Access.Kind == AccessKind.UnsafeAccessor)
         {
-            AccessorEmitter.WriteUnsafeAccessor(writer, method, wrapperName);
+            AccessorEmitter.WriteUnsafeAccessor(writer, method, wrapperName, usage);
             writer.Line();
         }
 
         var emitter = new WrapperEmitter(target, names, call, telemetryClass, wrapperName, typeParameters, constraints);
-
-        foreach (var location in locations)
-        {
-            writer.Line($"[global::System.Runtime.CompilerServices.InterceptsLocation({location.Version}, {CSharpLiterals.String(location.Data)})] // {location.DisplayLocation}");
-        }
-
-        emitter.WriteMethod(writer, $"public static {method.ReturnType} {wrapperName}{typeParameters}({parameters})");
+        var wrapperAttributes = locations
+            .Select(location => $"[global::System.Runtime.CompilerServices.InterceptsLocation({location.Version}, {CSharpLiterals.String(location.Data)})] // {location.DisplayLocation}")
+            .Concat(helperAttributes)
+            .ToList();
+        emitter.WriteMethod(writer, $"public static {method.ReturnType} {wrapperName}{typeParameters}({parameters})", wrapperAttributes, helperAttributes);
+        WrapperAttributeLines.RestoreExperimental(writer, method.Attributes);
     }
 }

@@ -1,3 +1,4 @@
+using System.Linq;
 using AutoInstrument.Generators.Model;
 
 namespace AutoInstrument.Generators.Emitting;
@@ -19,10 +20,18 @@ internal static class PartialMethodEmitter
         var writer = new SourceWriter();
         GeneratorInfo.WriteFileHeader(writer);
         TypeNesting.Open(writer, model.Namespace, model.ContainingTypes);
+        // The implementation takes the attributes of the user's declaration; only the helpers need their own.
+        var helperAttributes = new[] { GeneratorInfo.GeneratedCodeAttribute }
+            .Concat(WrapperAttributeLines.Usage(method.Attributes))
+            .Concat(WrapperAttributeLines.HiddenFrame(method.Attributes))
+            .ToList();
+        WrapperAttributeLines.DisableExperimental(writer, method.Attributes);
         emitter.WriteMethod(
             writer,
             $"{model.Modifiers} {method.ReturnType} {method.Name}{typeParameters}({Signatures.Parameters(method)})",
-            GeneratorInfo.GeneratedCodeAttribute);
+            System.Array.Empty<string>(),
+            helperAttributes);
+        WrapperAttributeLines.RestoreExperimental(writer, method.Attributes);
         TypeNesting.Close(writer, model.Namespace, model.ContainingTypes);
 
         return writer.ToString();

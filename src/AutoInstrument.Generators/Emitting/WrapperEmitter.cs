@@ -77,18 +77,21 @@ internal sealed class WrapperEmitter
         }
     }
 
-    /// <summary>Writes the wrapper — signature, constraints and body — and the helpers it calls.</summary>
+    /// <summary>Writes the wrapper — attributes, signature, constraints and body — and the helpers it calls.</summary>
     /// <param name="writer">The writer.</param>
     /// <param name="signature">The wrapper's declaration line, without constraints.</param>
-    /// <param name="helperAttribute">An attribute line written on each helper, if any.</param>
-    public void WriteMethod(SourceWriter writer, string signature, string? helperAttribute = null)
+    /// <param name="wrapperAttributes">Attribute lines written on the wrapper.</param>
+    /// <param name="helperAttributes">Attribute lines written on each helper.</param>
+    public void WriteMethod(SourceWriter writer, string signature, IReadOnlyList<string> wrapperAttributes, IReadOnlyList<string> helperAttributes)
     {
+        WriteLines(writer, wrapperAttributes);
         WriteSignature(writer, signature, _constraints);
         WriteBody(writer);
         writer.CloseBlock();
         if (NeedsHelper)
         {
-            WriteHelperAttribute(writer, helperAttribute);
+            writer.Line();
+            WriteLines(writer, helperAttributes);
             if (_method.Shape is ReturnShape.AsyncEnumerable or ReturnShape.Enumerable)
             {
                 WriteEnumerableHelper(writer);
@@ -101,17 +104,17 @@ internal sealed class WrapperEmitter
 
         if (_measuring is not null)
         {
-            WriteHelperAttribute(writer, helperAttribute);
+            writer.Line();
+            WriteLines(writer, helperAttributes);
             WriteRecordHelper(writer);
         }
     }
 
-    private static void WriteHelperAttribute(SourceWriter writer, string? helperAttribute)
+    private static void WriteLines(SourceWriter writer, IEnumerable<string> lines)
     {
-        writer.Line();
-        if (helperAttribute is not null)
+        foreach (var line in lines)
         {
-            writer.Line(helperAttribute);
+            writer.Line(line);
         }
     }
 
@@ -153,6 +156,14 @@ internal sealed class WrapperEmitter
         writer.CloseBlock();
         WriteCatch(writer, endInCatch: true);
         writer.Line();
+        if (_method.Shape is ReturnShape.Task or ReturnShape.TaskOfT)
+        {
+            // A method may hand back no task at all; the caller gets the same null, and the work ended with the call.
+            writer.OpenBlock($"if ({task} is null)");
+            WriteMeasurement(writer, failure: null);
+            WriteEnd(writer);
+            writer.Line($"return {task}!;").CloseBlock().Line();
+        }
 
         // A task that already succeeded needs no continuation: finish here and allocate nothing more.
         var completed = _method.Shape is ReturnShape.Task or ReturnShape.TaskOfT
@@ -212,8 +223,8 @@ internal sealed class WrapperEmitter
     private void WriteTaskHelper(SourceWriter writer)
     {
         var hasResult = _method.Shape is ReturnShape.TaskOfT or ReturnShape.ValueTaskOfT;
-        var parameters = TaskHelperParameters().Append($"{_method.ReturnType} {_names.Task}");
-        WriteSignature(writer, $"private static async {_method.ReturnType} {_completionName}{_typeParameters}({string.Join(", ", parameters)})", _constraints);
+        var parameters = TaskHelperParameters().Append($"{_method.HelperReturnType} {_names.Task}");
+        WriteSignature(writer, $"private static async {_method.HelperReturnType} {_completionName}{_typeParameters}({string.Join(", ", parameters)})", _constraints);
         writer.OpenBlock("try");
         if (hasResult && _tracing?.ReturnTag is null && _measuring is null)
         {
@@ -280,10 +291,10 @@ internal sealed class WrapperEmitter
         var enumerator = _names.Enumerator;
         var outer = _names.Outer;
         var cancellation = _names.CancellationToken;
-        var parameters = new[] { $"{_method.ReturnType} {_names.Items}" }
+        var parameters = new[] { $"{_method.HelperReturnType} {_names.Items}" }
             .Concat(HelperCarriedParameters().Select(p => $"{p.Type} {p.Name}"))
             .Concat(isAsync ? new[] { $"[{KnownTypes.EnumeratorCancellation}] {KnownTypes.CancellationToken} {cancellation} = default" } : new string[0]);
-        WriteSignature(writer, $"private static {(isAsync ? "async " : string.Empty)}{_method.ReturnType} {_completionName}{_typeParameters}({string.Join(", ", parameters)})", _constraints);
+        WriteSignature(writer, $"private static {(isAsync ? "async " : string.Empty)}{_method.HelperReturnType} {_completionName}{_typeParameters}({string.Join(", ", parameters)})", _constraints);
 
         if (_tracing is not null)
         {
@@ -535,7 +546,7 @@ internal sealed class WrapperEmitter
     /// <summary>
     /// The one place a wrapper records its duration, without touching the heap: up to three tags go to the
     /// <c>Record</c> overloads that take them one by one (the SDK's fastest path), more travel in a <c>TagList</c>.
-    /// Enums are recorded by their cached names and booleans as literals, so nothing is boxed.
+    /// Enums are recorded by their cached names, numbers as cached boxes and booleans as literals.
     /// </summary>
     private void WriteRecordHelper(SourceWriter writer)
     {
@@ -547,9 +558,13 @@ internal sealed class WrapperEmitter
         var tags = new List<(string Name, string Value)> { ("code.function.name", CSharpLiterals.String(_method.QualifiedName)) };
         foreach (var tag in _measuring!.Tags)
         {
-            var value = tag.IsEnum ? tag.ParameterName + ".ToString()"
-                : tag.IsBoolean ? $"{tag.ParameterName} ? \"true\" : \"false\""
-                : tag.ParameterName;
+            var value = tag.Value switch
+            {
+                MetricTagValue.EnumName => $"{MetricTagValues}.Name({tag.ParameterName})",
+                MetricTagValue.Boolean => $"{tag.ParameterName} ? \"true\" : \"false\"",
+                MetricTagValue.CachedBox => $"{MetricTagValues}.Box({tag.ParameterName})",
+                _ => tag.ParameterName,
+            };
             tags.Add((tag.Name, value));
         }
 
@@ -572,6 +587,8 @@ internal sealed class WrapperEmitter
 
         writer.CloseBlock();
     }
+
+    private const string MetricTagValues = "global::AutoInstrument.Runtime.MetricTagValues";
 
     private const string KeyValuePair = "global::System.Collections.Generic.KeyValuePair<string, object?>";
 

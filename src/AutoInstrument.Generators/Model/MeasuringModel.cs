@@ -16,6 +16,21 @@ internal sealed record InstrumentModel(string Name, string Description, Equatabl
 /// <summary>A parameter recorded as a metric dimension.</summary>
 /// <param name="Name">The dimension name.</param>
 /// <param name="ParameterName">The parameter it is read from.</param>
-/// <param name="IsEnum">Enums are recorded by name: the runtime caches enum names, so nothing is boxed.</param>
-/// <param name="IsBoolean">Booleans are recorded as <c>"true"</c>/<c>"false"</c> literals, so nothing is boxed.</param>
-internal sealed record MetricTagModel(string Name, string ParameterName, bool IsEnum, bool IsBoolean);
+/// <param name="Value">How its value becomes a tag without allocating.</param>
+internal sealed record MetricTagModel(string Name, string ParameterName, MetricTagValue Value);
+
+/// <summary>How a dimension's value is recorded; every way allocates nothing once a value has been seen.</summary>
+internal enum MetricTagValue
+{
+    /// <summary>A string, recorded as it is.</summary>
+    String,
+
+    /// <summary>A boolean, recorded as a <c>"true"</c>/<c>"false"</c> literal.</summary>
+    Boolean,
+
+    /// <summary>An enum, recorded by its name, cached per value by the runtime.</summary>
+    EnumName,
+
+    /// <summary>A number, character or date, recorded as a box cached per value by the runtime.</summary>
+    CachedBox,
+}

@@ -39,6 +39,7 @@ internal static class CallSiteParser
 
         var method = (called.ReducedFrom ?? called).OriginalDefinition;
         if (InterceptionTargets.IsPartialForm(method)
+            || InterceptionTargets.IsConstrainedCallOnPossibleStruct(method, ReceiverType(invocation, semanticModel, cancellationToken))
             || InterceptionTargets.PlanAccess(method, types, cancellationToken) is null
             || IsInExpressionTree(invocation, semanticModel, cancellationToken))
         {
@@ -56,6 +57,11 @@ internal static class CallSiteParser
         var display = $"{Path.GetFileName(position.Path)}({position.StartLinePosition.Line + 1},{position.StartLinePosition.Character + 1})";
         return new CallSiteModel(target, new InterceptionLocationModel(location.Version, location.Data, display));
     }
+
+    private static ITypeSymbol? ReceiverType(InvocationExpressionSyntax invocation, SemanticModel semanticModel, CancellationToken cancellationToken) =>
+        invocation.Expression is MemberAccessExpressionSyntax memberAccess
+            ? semanticModel.GetTypeInfo(memberAccess.Expression, cancellationToken).Type
+            : null;
 
     private static bool IsBaseCall(InvocationExpressionSyntax invocation) =>
         invocation.Expression is MemberAccessExpressionSyntax { Expression: BaseExpressionSyntax };

@@ -32,6 +32,7 @@ internal sealed class CompilationContext
         DateTimeOffset = compilation.GetTypeByMetadataName("System.DateTimeOffset");
         TimeSpan = compilation.GetTypeByMetadataName("System.TimeSpan");
         UnsafeAccessor = compilation.GetTypeByMetadataName("System.Runtime.CompilerServices.UnsafeAccessorAttribute");
+        StackTraceHidden = compilation.GetTypeByMetadataName("System.Diagnostics.StackTraceHiddenAttribute");
     }
 
     public Compilation Compilation { get; }
@@ -71,4 +72,6 @@ internal sealed class CompilationContext
     public INamedTypeSymbol? TimeSpan { get; }
 
     public INamedTypeSymbol? UnsafeAccessor { get; }
+
+    public INamedTypeSymbol? StackTraceHidden { get; }
 }

@@ -68,14 +68,9 @@ internal static class DeclarationParser
             }
 
             diagnostics.AddRange(AbstractionCheck.Check(method, types));
-            if (InterceptionTargets.PlanAccess(method, types, cancellationToken) is null)
+            if (InterceptionTargets.Plan(method, types, cancellationToken).Obstacle is { } obstacle)
             {
-                diagnostics.Add(DiagnosticInfo.Create(
-                    Descriptors.InaccessibleTarget,
-                    MethodModelBuilder.LocationOf(method),
-                    method.Name,
-                    AccessibilityText(method),
-                    method.Name));
+                diagnostics.Add(DiagnosticInfo.Create(Descriptors.InaccessibleTarget, MethodModelBuilder.LocationOf(method), method.Name, obstacle));
             }
         }
 
@@ -100,18 +95,4 @@ internal static class DeclarationParser
         MethodKind.Constructor or MethodKind.StaticConstructor => "a constructor",
         _ => "not an ordinary method",
     };
-
-    private static string AccessibilityText(IMethodSymbol method)
-    {
-        for (ISymbol? symbol = method; symbol is not null and not INamespaceSymbol; symbol = symbol.ContainingSymbol)
-        {
-            if (symbol.DeclaredAccessibility is Accessibility.Private or Accessibility.Protected or Accessibility.ProtectedAndInternal)
-            {
-                var what = symbol.DeclaredAccessibility.ToString().ToLowerInvariant().Replace("protectedandinternal", "private protected");
-                return ReferenceEquals(symbol, method) ? what : $"declared in a {what} type";
-            }
-        }
-
-        return "not accessible";
-    }
 }

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
 using AutoInstrument.Generators.Common;
@@ -13,55 +14,125 @@ internal static class InterceptionTargets
     public static bool IsPartialForm(IMethodSymbol method) =>
         method.IsPartialDefinition || method.PartialDefinitionPart is not null;
 
+    /// <summary>
+    /// A call on a value of a type parameter that may be a struct (<c>c.Increment()</c> with <c>T : ICounter</c>) is a
+    /// constrained call on the caller's own variable. An interceptor cannot be generic over that type parameter, so its
+    /// <c>this ICounter</c> would box the value and the method would mutate a copy: such a call is left alone.
+    /// </summary>
+    public static bool IsConstrainedCallOnPossibleStruct(IMethodSymbol method, ITypeSymbol? receiverType) =>
+        !method.IsStatic && receiverType is ITypeParameterSymbol { IsReferenceType: false };
+
     /// <summary>How a wrapper outside the method's type calls it; null when it cannot.</summary>
-    public static AccessModel? PlanAccess(IMethodSymbol method, CompilationContext types, CancellationToken cancellationToken)
+    public static AccessModel? PlanAccess(IMethodSymbol method, CompilationContext types, CancellationToken cancellationToken) =>
+        Plan(method, types, cancellationToken).Access;
+
+    /// <summary>How a wrapper outside the method's type calls it, or why it cannot, said as advice to the user.</summary>
+    public static AccessPlan Plan(IMethodSymbol method, CompilationContext types, CancellationToken cancellationToken)
     {
-        if (IsAccessibleToGeneratedCode(method, types.Compilation))
+        var partialForm = $"use the partial form ('[Traced] partial' plus a '{method.Name}Core' body)";
+
+        // The wrapper's signature names every type of the method's: one it cannot see rules out every way in.
+        foreach (var type in SignatureTypes(method))
         {
-            return AccessModel.Direct;
+            if (InaccessibleLink(type, types.Compilation) is { } hidden)
+            {
+                var what = SymbolEqualityComparer.Default.Equals(hidden, type)
+                    ? $"the {AccessibilityWord(hidden)} type '{type.ToDisplayString()}'"
+                    : $"'{type.ToDisplayString()}', declared in the {AccessibilityWord(hidden)} type '{hidden.ToDisplayString()}'";
+                return AccessPlan.Blocked($"its signature uses {what}; make that type internal, or {partialForm}");
+            }
+        }
+
+        var link = InaccessibleLink(method, types.Compilation);
+        if (link is null)
+        {
+            return new AccessPlan(AccessModel.Direct, null);
         }
 
         // The wrapper must still name the type: a private nested type is out of reach whatever the method's access.
-        if (!IsAccessibleToGeneratedCode(method.ContainingType, types.Compilation))
+        if (!SymbolEqualityComparer.Default.Equals(link, method))
         {
-            return null;
+            return AccessPlan.Blocked($"it is declared in the {AccessibilityWord(link)} type '{link.ToDisplayString()}'; make that type internal, or {partialForm}");
         }
 
         var accessorName = "AutoInstrumentAccess_" + method.Name;
         var declaration = method.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax(cancellationToken);
         if (declaration is not null && ContainingTypes.PartialDeclarations(declaration) is { } containingTypes)
         {
-            return new AccessModel(AccessKind.PartialAccessor, ContainingTypes.NamespaceOf(method), containingTypes.ToEquatableArray(), accessorName);
+            return new AccessPlan(
+                new AccessModel(AccessKind.PartialAccessor, ContainingTypes.NamespaceOf(method), containingTypes.ToEquatableArray(), accessorName),
+                null);
         }
 
-        // On .NET 8, UnsafeAccessor cannot bind generic types or methods.
-        var generic = method.IsGenericMethod || method.ContainingType.IsGenericType;
-        if (types.UnsafeAccessor is not null && !generic)
+        var accessibility = AccessibilityWord(method);
+        var advice = $"declare the containing types 'partial' (the generator then adds an accessor), make the method internal, or {partialForm}";
+        if (types.UnsafeAccessor is null)
         {
-            return new AccessModel(AccessKind.UnsafeAccessor, string.Empty, EquatableArray<string>.Empty, accessorName);
+            return AccessPlan.Blocked($"it is {accessibility}, and this target framework has no [UnsafeAccessor]; {advice}");
         }
 
-        return null;
+        // On .NET 8, UnsafeAccessor cannot bind generic types or methods; it takes the type as a parameter, which a static class cannot be.
+        if (method.IsGenericMethod || method.ContainingType.IsGenericType)
+        {
+            return AccessPlan.Blocked($"it is {accessibility} and generic, which [UnsafeAccessor] cannot reach; {advice}");
+        }
+
+        if (method.ContainingType.IsStatic)
+        {
+            return AccessPlan.Blocked($"it is {accessibility} in a static class, which [UnsafeAccessor] cannot reach; {advice}");
+        }
+
+        return new AccessPlan(new AccessModel(AccessKind.UnsafeAccessor, string.Empty, EquatableArray<string>.Empty, accessorName), null);
     }
 
-    /// <summary>The generated wrapper lives outside the user's types, so it calls directly only what an outsider in the assembly can.</summary>
-    private static bool IsAccessibleToGeneratedCode(ISymbol member, Compilation compilation)
+    private static IEnumerable<ITypeSymbol> SignatureTypes(IMethodSymbol method) =>
+        method.Parameters.Select(p => p.Type)
+            .Append(method.ReturnType)
+            .Concat(method.TypeParameters.SelectMany(t => t.ConstraintTypes))
+            .SelectMany(TypesIn);
+
+    private static IEnumerable<ITypeSymbol> TypesIn(ITypeSymbol type) => type switch
+    {
+        IArrayTypeSymbol array => TypesIn(array.ElementType),
+        INamedTypeSymbol named => new[] { named }.Concat(named.TypeArguments.SelectMany(TypesIn)),
+        _ => Enumerable.Empty<ITypeSymbol>(),
+    };
+
+    /// <summary>
+    /// The symbol, or the first of its containers, that the generated wrapper cannot see: it lives outside the user's
+    /// types, so it calls directly only what an outsider in the assembly can. Null when everything is visible.
+    /// </summary>
+    private static ISymbol? InaccessibleLink(ISymbol member, Compilation compilation)
     {
         for (ISymbol? symbol = member; symbol is not null and not INamespaceSymbol; symbol = symbol.ContainingSymbol)
         {
             if (symbol.DeclaredAccessibility is Accessibility.Private or Accessibility.Protected or Accessibility.ProtectedAndInternal)
             {
-                return false;
+                return symbol;
             }
 
             if (symbol.DeclaredAccessibility is Accessibility.Internal or Accessibility.ProtectedOrInternal
                 && !SymbolEqualityComparer.Default.Equals(symbol.ContainingAssembly, compilation.Assembly)
                 && !symbol.ContainingAssembly.GivesAccessTo(compilation.Assembly))
             {
-                return false;
+                return symbol;
             }
         }
 
-        return true;
+        return null;
     }
+
+    private static string AccessibilityWord(ISymbol symbol) => symbol.DeclaredAccessibility switch
+    {
+        Accessibility.Private => "private",
+        Accessibility.Protected => "protected",
+        Accessibility.ProtectedAndInternal => "private protected",
+        _ => "internal (of another assembly)",
+    };
+}
+
+/// <summary>The way a wrapper reaches a method, or, when there is none, what the user can do about it.</summary>
+internal sealed record AccessPlan(AccessModel? Access, string? Obstacle)
+{
+    public static AccessPlan Blocked(string obstacle) => new(null, obstacle);
 }

@@ -105,7 +105,11 @@ internal static class MeasuringParser
         }
 
         var name = InstrumentationAttributes.ConstructorString(attribute) ?? parameter.Name;
-        return new MetricTagModel(name, Identifiers.Escape(parameter.Name), type.TypeKind == TypeKind.Enum, type.SpecialType == SpecialType.System_Boolean);
+        var value = type.TypeKind == TypeKind.Enum ? MetricTagValue.EnumName
+            : type.SpecialType == SpecialType.System_Boolean ? MetricTagValue.Boolean
+            : type.SpecialType == SpecialType.System_String ? MetricTagValue.String
+            : MetricTagValue.CachedBox;
+        return new MetricTagModel(name, Identifiers.Escape(parameter.Name), value);
     }
 
     private static Location? AttributeLocation(AttributeData attribute) => attribute.ApplicationSyntaxReference?.GetSyntax().GetLocation();

@@ -33,7 +33,7 @@ internal static class MethodModelBuilder
                 Descriptors.AwaitableWrappedSynchronously, LocationOf(method), method.Name, method.ReturnType.ToDisplayString()));
         }
 
-        var (filePath, line) = DeclarationPosition(method);
+        var (filePath, line) = DeclarationPosition(method, types.Compilation);
         var model = new MethodModel(
             ContainingType: method.ContainingType.ToFullyQualified(),
             Name: Identifiers.Escape(method.Name),
@@ -43,12 +43,14 @@ internal static class MethodModelBuilder
             MethodTypeParameterCount: method.TypeParameters.Length,
             Parameters: method.Parameters.Select(p => ParameterOf(p, types, diagnostics)).ToEquatableArray(),
             ReturnType: method.ReturnsVoid ? "void" : method.ReturnType.ToFullyQualified(),
+            HelperReturnType: method.ReturnsVoid ? "void" : method.ReturnType.WithNullableAnnotation(NullableAnnotation.NotAnnotated).ToFullyQualified(),
             Shape: shape,
             ResultType: resultType?.ToFullyQualified(),
             QualifiedName: method.ContainingType.ToDisplayString(SymbolFormats.QualifiedName) + "." + method.Name,
             FilePath: filePath,
             LineNumber: line,
-            Access: InterceptionTargets.PlanAccess(method, types, cancellationToken) ?? AccessModel.Direct);
+            Access: InterceptionTargets.PlanAccess(method, types, cancellationToken) ?? AccessModel.Direct,
+            Attributes: WrapperAttributesParser.Parse(method, types));
         return (model, resultType);
     }
 
@@ -56,6 +58,22 @@ internal static class MethodModelBuilder
 
     private static string? FindUnsupportedShape(IMethodSymbol method)
     {
+        // A C# 14 extension block compiles to a type no code can name, so no wrapper can declare its receiver.
+        if (!method.ContainingType.CanBeReferencedByName)
+        {
+            return "it is a member of an extension block, which generated code cannot name; declare it as a classic extension method ('this' on its first parameter) to instrument it";
+        }
+
+        if (ContainingTypeChain(method).FirstOrDefault(t => t.IsFileLocal) is { } fileLocal)
+        {
+            return $"'{fileLocal.Name}' is a file-local type, which generated code in another file cannot name; make it internal to instrument its methods";
+        }
+
+        if (method.IsStatic && method.ContainingType.TypeKind == TypeKind.Interface && (method.IsAbstract || method.IsVirtual))
+        {
+            return "it is a static abstract or virtual interface member, which is only reached through a type parameter that an interceptor cannot declare; put the attribute on the implementations instead";
+        }
+
         if (method.ReturnsByRef || method.ReturnsByRefReadonly)
         {
             return "it returns by reference, which a wrapper cannot forward";
@@ -73,6 +91,14 @@ internal static class MethodModelBuilder
         }
 
         return null;
+    }
+
+    private static IEnumerable<INamedTypeSymbol> ContainingTypeChain(IMethodSymbol method)
+    {
+        for (var type = method.ContainingType; type is not null; type = type.ContainingType)
+        {
+            yield return type;
+        }
     }
 
     private static ReceiverKind ReceiverOf(IMethodSymbol method)
@@ -111,8 +137,9 @@ internal static class MethodModelBuilder
         IsThis: parameter.Ordinal == 0 && ((IMethodSymbol)parameter.ContainingSymbol).IsExtensionMethod,
         Tag: TagModels.ForParameter(parameter, types, diagnostics));
 
-    // 'out' parameters are scoped by definition; writing 'scoped' on them again is an error.
-    private static bool IsImplicitlyScoped(IParameterSymbol parameter) => parameter.RefKind == RefKind.Out;
+    // 'out' parameters and 'params' spans are scoped by definition; writing 'scoped' on them again is an error.
+    private static bool IsImplicitlyScoped(IParameterSymbol parameter) =>
+        parameter.RefKind == RefKind.Out || (parameter.IsParams && parameter.Type.IsRefLikeType);
 
     private static string RefKindText(RefKind refKind) => refKind switch
     {
@@ -123,7 +150,12 @@ internal static class MethodModelBuilder
         _ => string.Empty,
     };
 
-    private static (string FilePath, int Line) DeclarationPosition(IMethodSymbol method)
+    /// <summary>
+    /// The file and line as <c>[CallerFilePath]</c> and <c>[CallerLineNumber]</c> would give them: <c>#line</c> applied, and
+    /// the path mapped by the compiler's resolver (<c>PathMap</c>, set by <c>ContinuousIntegrationBuild</c> and
+    /// deterministic builds), so the build machine's directories never end up in the assembly.
+    /// </summary>
+    private static (string FilePath, int Line) DeclarationPosition(IMethodSymbol method, Compilation compilation)
     {
         var location = LocationOf(method);
         if (location is null)
@@ -132,6 +164,11 @@ internal static class MethodModelBuilder
         }
 
         var span = location.GetMappedLineSpan();
-        return (span.Path, span.StartLinePosition.Line + 1);
+        var treePath = location.SourceTree!.FilePath;
+        var resolver = compilation.Options.SourceReferenceResolver;
+        var path = span.HasMappedPath
+            ? resolver?.NormalizePath(span.Path, baseFilePath: treePath) ?? span.Path
+            : resolver?.NormalizePath(treePath, baseFilePath: null) ?? treePath;
+        return (path, span.StartLinePosition.Line + 1);
     }
 }

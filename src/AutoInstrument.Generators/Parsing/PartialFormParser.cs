@@ -53,8 +53,20 @@ internal static class PartialFormParser
 
         var ns = ContainingTypes.NamespaceOf(method);
         var modifiers = string.Join(" ", declaration.Modifiers.Select(m => m.Text));
-        var hintName = $"AutoInstrument.Partial.{method.ContainingType.ToDisplayString(SymbolFormats.QualifiedName)}.{method.Name}.g.cs";
+        var hintName = $"AutoInstrument.Partial.{method.ContainingType.ToDisplayString(SymbolFormats.QualifiedName)}.{method.Name}{OverloadSuffix(method)}.g.cs";
         return new PartialMethodModel(model, ns, containingTypes.ToEquatableArray(), modifiers, coreName, hintName);
+    }
+
+    /// <summary>Overloads need one file each: their parameter types tell the files apart, in characters a file name can hold.</summary>
+    private static string OverloadSuffix(IMethodSymbol method)
+    {
+        if (method.ContainingType.GetMembers(method.Name).OfType<IMethodSymbol>().Count(m => m.PartialImplementationPart is not null || m.IsPartialDefinition) < 2)
+        {
+            return string.Empty;
+        }
+
+        var types = string.Join(",", method.Parameters.Select(p => p.Type.ToDisplayString()));
+        return "(" + new string(types.Select(c => char.IsLetterOrDigit(c) || c is '.' or ',' ? c : '_').ToArray()) + ")";
     }
 
     private static bool HasMatchingCore(IMethodSymbol method, string coreName) =>

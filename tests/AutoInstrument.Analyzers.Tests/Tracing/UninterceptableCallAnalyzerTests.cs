@@ -21,6 +21,12 @@ public sealed class UninterceptableCallAnalyzerTests
             public void Work() { }
         }
 
+        public interface ICounter
+        {
+            [Traced]
+            void Increment();
+        }
+
         public partial class Partial
         {
             [Traced]
@@ -65,6 +71,24 @@ public sealed class UninterceptableCallAnalyzerTests
         public class Caller
         {
             public Expression<Func<Service, int>> Make() => service => {|AI0004:service.Get(1)|};
+        }
+        """);
+
+    [Fact]
+    public Task A_constrained_call_on_a_type_parameter_that_may_be_a_struct_is_reported() => Verify("""
+        public static class Caller
+        {
+            public static void Bump<T>(ref T counter) where T : ICounter => {|AI0004:counter.Increment()|};
+        }
+        """);
+
+    [Fact]
+    public Task A_call_on_a_type_parameter_constrained_to_classes_is_not_reported() => Verify("""
+        public static class Caller
+        {
+            public static void Bump<T>(T counter) where T : class, ICounter => counter.Increment();
+
+            public static void Bump(ICounter counter) => counter.Increment();
         }
         """);
 

@@ -10,8 +10,9 @@ using Microsoft.CodeAnalysis.Operations;
 namespace AutoInstrument.Generators.Analyzers.Tracing;
 
 /// <summary>
-/// Reports uses of an instrumented method that interception cannot reach — method groups, <c>base</c> calls and calls
-/// inside expression trees — so no call runs uninstrumented without the user knowing.
+/// Reports uses of an instrumented method that interception cannot reach — method groups, <c>base</c> calls, calls
+/// inside expression trees and constrained calls on a type parameter that may be a struct — so no call runs
+/// uninstrumented without the user knowing.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class UninterceptableCallAnalyzer : DiagnosticAnalyzer
@@ -59,6 +60,10 @@ public sealed class UninterceptableCallAnalyzer : DiagnosticAnalyzer
                     else if (IsInExpressionTree(invocation))
                     {
                         Report(operation, invocation.TargetMethod, "call inside an expression tree");
+                    }
+                    else if (InterceptionTargets.IsConstrainedCallOnPossibleStruct(invocation.TargetMethod, invocation.Instance?.Type))
+                    {
+                        Report(operation, invocation.TargetMethod, "constrained call on a type parameter");
                     }
                 },
                 OperationKind.Invocation);
