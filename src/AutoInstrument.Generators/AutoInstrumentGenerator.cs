@@ -69,9 +69,10 @@ public sealed class AutoInstrumentGenerator : IIncrementalGenerator
             static (spc, input) => EmitInterceptors(spc, input.Left.Left, input.Left.Right, input.Right));
     }
 
-    // Accessors, operators, local functions and finalizers take method attributes too: the parser says they are not supported.
+    // Accessors, operators and finalizers take method attributes too: the parser says they are not supported.
+    // Local functions and lambdas are left to their analyzer (AI0015).
     private static bool IsMethodOrType(SyntaxNode node, System.Threading.CancellationToken cancellationToken) =>
-        node is BaseMethodDeclarationSyntax or TypeDeclarationSyntax or LocalFunctionStatementSyntax or AccessorDeclarationSyntax;
+        node is BaseMethodDeclarationSyntax or TypeDeclarationSyntax or AccessorDeclarationSyntax;
 
     private static void RegisterDeclarationOutputs(
         IncrementalGeneratorInitializationContext context,
@@ -102,15 +103,12 @@ public sealed class AutoInstrumentGenerator : IIncrementalGenerator
         TelemetryModel telemetry)
     {
         var instrumentsOwnCode = declarations.Any(d => !d.MethodNames.IsEmpty);
-        var instruments = declarations.SelectMany(d => d.Instruments)
-            .Concat(callSites.Select(c => c.Target.Measuring?.Instrument).Where(i => i is not null).Select(i => i!))
-            .GroupBy(i => i.Name)
-            .Select(g => g.OrderBy(i => i.Description, System.StringComparer.Ordinal).First())
-            .OrderBy(i => i.Name, System.StringComparer.Ordinal)
-            .ToList();
-        if (instrumentsOwnCode || !telemetry.ReferencedSources.IsEmpty || instruments.Count > 0)
+        var instruments = TelemetryClasses.Distinct(declarations.SelectMany(d => d.Instruments)
+            .Concat(callSites.Where(c => c.Target.DeclaringSource is null).Select(c => c.Target.Measuring?.Instrument)));
+        var classes = new TelemetryClasses(telemetry.ClassName, callSites.Select(c => c.Target));
+        if (instrumentsOwnCode || !telemetry.ReferencedSources.IsEmpty || instruments.Count > 0 || classes.Referenced.Count > 0)
         {
-            context.AddSource(TelemetryEmitter.HintName, TelemetryEmitter.Emit(telemetry, instrumentsOwnCode, instruments));
+            context.AddSource(TelemetryEmitter.HintName, TelemetryEmitter.Emit(telemetry, instrumentsOwnCode, instruments, classes));
         }
     }
 
@@ -128,6 +126,6 @@ public sealed class AutoInstrumentGenerator : IIncrementalGenerator
             return;
         }
 
-        context.AddSource(InterceptorEmitter.HintName, InterceptorEmitter.Emit(callSites, telemetry.ClassName));
+        context.AddSource(InterceptorEmitter.HintName, InterceptorEmitter.Emit(callSites, new TelemetryClasses(telemetry.ClassName, callSites.Select(c => c.Target))));
     }
 }

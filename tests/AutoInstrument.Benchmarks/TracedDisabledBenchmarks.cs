@@ -17,6 +17,7 @@ public class TracedDisabledBenchmarks
     private readonly PlainCalculator _plain = new();
     private readonly HandWrittenTracedCalculator _handWritten = new();
     private readonly TracedCalculator _traced = new();
+    private readonly AutoInstrument.Benchmarks.Library.ReferencedCalculator _referenced = new();
     private readonly ICalculator _dispatchProxy = TracingDispatchProxy<ICalculator>.Wrap(new PlainCalculator());
     private readonly ICalculator _castleProxy = TracingInterceptor.Wrap<ICalculator>(new PlainCalculator());
     private int _b = 2;
@@ -55,6 +56,19 @@ public class TracedDisabledBenchmarks
         for (var i = 0; i < Calls; i++)
         {
             total += _traced.Add(i, _b);
+        }
+
+        return total;
+    }
+
+    // The wrapper is generated here and reads the library's source from a field of this assembly's telemetry class.
+    [Benchmark(OperationsPerInvoke = Calls, Description = "Generated [Traced] wrapper, method of a referenced library")]
+    public int GeneratedReferenced()
+    {
+        var total = 0;
+        for (var i = 0; i < Calls; i++)
+        {
+            total += _referenced.Add(i, _b);
         }
 
         return total;

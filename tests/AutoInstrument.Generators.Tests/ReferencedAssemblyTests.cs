@@ -49,11 +49,11 @@ public sealed class ReferencedAssemblyTests
     }
 
     [Fact]
-    public void The_span_of_a_library_call_comes_from_the_calling_assembly()
+    public void The_span_of_a_library_call_comes_from_the_declaring_assembly()
     {
-        var libraryName = "Payments_" + nameof(The_span_of_a_library_call_comes_from_the_calling_assembly);
+        var libraryName = "Payments_" + nameof(The_span_of_a_library_call_comes_from_the_declaring_assembly);
         var (run, library) = BuildApplication(libraryName);
-        using var spans = new SpanRecorder(run.OutputCompilation.AssemblyName!);
+        using var spans = new SpanRecorder(libraryName);
         System.Runtime.Loader.AssemblyLoadContext.Default.Resolving += (_, name) => name.Name == libraryName ? library : null;
 
         var result = LoadedAssembly.Load(run.OutputCompilation).Invoke("App.Calls", "Run");

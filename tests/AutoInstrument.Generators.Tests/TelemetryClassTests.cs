@@ -21,8 +21,8 @@ public sealed class TelemetryClassTests
         var telemetry = GeneratorRunner.Run(Source).Generated("AutoInstrument.Telemetry.g.cs");
 
         Assert.Contains("public const string SourceName = \"checkout\";", telemetry, StringComparison.Ordinal);
-        Assert.Contains("ActivitySource = new(SourceName, \"2.1\");", telemetry, StringComparison.Ordinal);
-        Assert.Contains("Meter = new(SourceName, \"2.1\");", telemetry, StringComparison.Ordinal);
+        Assert.Contains("ActivitySource = global::AutoInstrument.Runtime.SharedTelemetry.GetActivitySource(SourceName, \"2.1\");", telemetry, StringComparison.Ordinal);
+        Assert.Contains("Meter = global::AutoInstrument.Runtime.SharedTelemetry.GetMeter(SourceName, \"2.1\");", telemetry, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -30,7 +30,7 @@ public sealed class TelemetryClassTests
     {
         var telemetry = GeneratorRunner.Run(Source).Generated("AutoInstrument.Telemetry.g.cs");
 
-        Assert.Contains("[assembly: global::AutoInstrument.Runtime.InstrumentedAssembly(\"checkout\")]", telemetry, StringComparison.Ordinal);
+        Assert.Contains("[assembly: global::AutoInstrument.Runtime.InstrumentedAssembly(\"checkout\", Version = \"2.1\")]", telemetry, StringComparison.Ordinal);
     }
 
     [Fact]

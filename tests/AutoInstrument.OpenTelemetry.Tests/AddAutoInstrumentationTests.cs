@@ -16,7 +16,7 @@ namespace AutoInstrument.OpenTelemetry.Tests;
 public sealed class AddAutoInstrumentationTests
 {
     private const string ApplicationSource = "AutoInstrument.OpenTelemetry.Tests";
-    private const string LibrarySource = "AutoInstrument.OpenTelemetry.TestLibrary";
+    private const string LibrarySource = "autoinstrument.testlibrary";
 
     [Fact]
     public void The_registry_holds_the_application_and_the_referenced_library()
@@ -59,6 +59,40 @@ public sealed class AddAutoInstrumentationTests
     }
 
     [Fact]
+    public void Spans_of_library_methods_the_application_calls_come_from_the_library_source()
+    {
+        var spans = new List<Activity>();
+        using (Sdk.CreateTracerProviderBuilder().AddAutoInstrumentation().AddInMemoryExporter(spans).Build())
+        {
+            new Ledger().Post(5);
+        }
+
+        var post = Assert.Single(spans, s => s.DisplayName == "Ledger.Post");
+        Assert.Equal((LibrarySource, "2.1"), (post.Source.Name, post.Source.Version));
+    }
+
+    [Fact]
+    public void A_library_histogram_recorded_by_the_application_and_the_library_is_one_stream_of_the_library_meter()
+    {
+        var metrics = new List<Metric>();
+        using var provider = Sdk.CreateMeterProviderBuilder().AddAutoInstrumentation().AddInMemoryExporter(metrics).Build();
+        var ledger = new Ledger();
+        ledger.Post(1);
+        ledger.PostTwice(2);
+        ledger.Audit(3);
+        provider.ForceFlush();
+
+        // Post: once from here, twice from the library's own PostTwice.
+        var posts = Assert.Single(metrics, m => m.Name == "ledger.post.duration");
+        Assert.Equal((LibrarySource, "2.1", 3L), (posts.MeterName, posts.MeterVersion, Count(posts)));
+
+        // A [Measured]-only method of the library is intercepted too, with the library's buckets.
+        var audits = Assert.Single(metrics, m => m.Name == "ledger.audit.duration");
+        Assert.Equal((LibrarySource, 1L), (audits.MeterName, Count(audits)));
+        Assert.Equal([0.01, 0.1, 1], BucketBoundaries(audits));
+    }
+
+    [Fact]
     public void Registered_buckets_are_applied_as_views_where_advice_is_missing()
     {
         const string meterName = "AutoInstrument.OpenTelemetry.Tests.NoAdvice";
@@ -75,6 +109,17 @@ public sealed class AddAutoInstrumentationTests
         }
 
         Assert.Equal([0.01, 0.1, 1], BucketBoundaries(metrics.First(m => m.Name == "legacy.duration")));
+    }
+
+    private static long Count(Metric metric)
+    {
+        long count = 0;
+        foreach (ref readonly var point in metric.GetMetricPoints())
+        {
+            count += point.GetHistogramCount();
+        }
+
+        return count;
     }
 
     private static double[] BucketBoundaries(Metric metric)

@@ -16,7 +16,7 @@ namespace AutoInstrument.CodeFixes.Tracing;
 /// <summary>
 /// Converts an instrumented method to the partial form — a <c>partial</c> declaration the generator implements, and the
 /// original body in <c>…Core</c> — so every caller is instrumented: delegates, <c>base</c> calls, reflection, other assemblies.
-/// Offered where interception cannot reach a call (AI0004) or the method (AI0005).
+/// Offered where interception cannot reach a call (AI0004) or the method (AI0005), and on methods only a framework calls (AI0016).
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(ConvertToPartialFormFixer))]
 [Shared]
@@ -25,7 +25,7 @@ public sealed class ConvertToPartialFormFixer : CodeFixProvider
     private static readonly string[] ParameterAttributes = { "Tag", "MetricTag" };
 
     public override ImmutableArray<string> FixableDiagnosticIds { get; } =
-        ImmutableArray.Create(DiagnosticIds.CallNotInterceptable, DiagnosticIds.InaccessibleTarget);
+        ImmutableArray.Create(DiagnosticIds.CallNotInterceptable, DiagnosticIds.InaccessibleTarget, DiagnosticIds.NoVisibleCallSite);
 
     public override FixAllProvider? GetFixAllProvider() => null;
 
@@ -34,7 +34,7 @@ public sealed class ConvertToPartialFormFixer : CodeFixProvider
         var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
         var model = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
         var node = root?.FindNode(context.Span, getInnermostNodeForTie: true);
-        if (node is null || model is null || TargetMethod(node, model, context.CancellationToken) is not { } method)
+        if (node is null || model is null || TargetMethod(context.Diagnostics[0], node, model, context.CancellationToken) is not { } method)
         {
             return;
         }
@@ -55,8 +55,14 @@ public sealed class ConvertToPartialFormFixer : CodeFixProvider
             context.Diagnostics);
     }
 
-    private static IMethodSymbol? TargetMethod(SyntaxNode node, SemanticModel model, CancellationToken cancellationToken)
+    private static IMethodSymbol? TargetMethod(Diagnostic diagnostic, SyntaxNode node, SemanticModel model, CancellationToken cancellationToken)
     {
+        // A call the compiler writes (foreach, await, using, a collection initializer...) has no syntax naming the method.
+        if (diagnostic.Properties.TryGetValue("TargetMethod", out var id) && id is not null)
+        {
+            return DocumentationCommentId.GetFirstSymbolForDeclarationId(id, model.Compilation) as IMethodSymbol;
+        }
+
         var method = node.FirstAncestorOrSelf<MethodDeclarationSyntax>() is { } declaration && declaration.Identifier.Span.IntersectsWith(node.Span)
             ? model.GetDeclaredSymbol(declaration, cancellationToken)
             : model.GetSymbolInfo(node, cancellationToken).Symbol as IMethodSymbol

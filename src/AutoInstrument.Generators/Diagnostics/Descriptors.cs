@@ -19,6 +19,13 @@ internal static partial class Descriptors
         Categories.Usage,
         DiagnosticSeverity.Warning);
 
+    public static readonly DiagnosticDescriptor UnsupportedMetricTagType = Create(
+        DiagnosticIds.UnsupportedTagType,
+        "Tag type is not supported",
+        "'{0}' of type '{1}' cannot be recorded as a metric dimension; tag an enum, bool, char, integer (byte to ulong), string, Guid, DateTime or DateTimeOffset parameter (not a nullable one), or record the value on the span with [Tag]",
+        Categories.Usage,
+        DiagnosticSeverity.Warning);
+
     public static readonly DiagnosticDescriptor UnsupportedMethodShape = Create(
         DiagnosticIds.UnsupportedMethodShape,
         "Method cannot be instrumented",
@@ -61,6 +68,13 @@ internal static partial class Descriptors
         Categories.Usage,
         DiagnosticSeverity.Warning);
 
+    public static readonly DiagnosticDescriptor BlankTagName = Create(
+        DiagnosticIds.InvalidName,
+        "Name is empty",
+        "The {0} name given to {1} of '{2}' is empty or whitespace, so it is not recorded; give a name, or remove the argument to record it as '{3}'",
+        Categories.Usage,
+        DiagnosticSeverity.Warning);
+
     public static readonly DiagnosticDescriptor InvalidBuckets = Create(
         DiagnosticIds.InvalidBuckets,
         "Histogram buckets are invalid",
@@ -98,4 +112,8 @@ internal static partial class Descriptors
 
     private static DiagnosticDescriptor Create(string id, string title, string message, string category, DiagnosticSeverity severity) =>
         new(id, title, message, category, severity, isEnabledByDefault: true, helpLinkUri: HelpLinks.For(id));
+
+    /// <summary>A rule reported once the whole compilation is seen: the IDE shows it with full solution analysis only.</summary>
+    private static DiagnosticDescriptor CreateCompilationEnd(string id, string title, string message, string category, DiagnosticSeverity severity) =>
+        new(id, title, message, category, severity, isEnabledByDefault: true, helpLinkUri: HelpLinks.For(id), customTags: WellKnownDiagnosticTags.CompilationEnd);
 }

@@ -18,4 +18,13 @@ internal static partial class DiagnosticIds
     public const string UnboundedMetricTag = "AI0010";
     public const string UninstrumentedAbstraction = "AI0011";
     public const string AbstractionBypassed = "AI0012";
+    public const string AsyncVoidMethod = "AI0013";
+    public const string EnumeratorIterator = "AI0014";
+    public const string AnonymousFunctionAttribute = "AI0015";
+    public const string NoVisibleCallSite = "AI0016";
+    public const string DuplicateTagName = "AI0017";
+    public const string ReservedTagName = "AI0018";
+    public const string InvalidInstrumentName = "AI0019";
+    public const string ConflictingInstrument = "AI0020";
+    public const string InvalidSpanKind = "AI0021";
 }

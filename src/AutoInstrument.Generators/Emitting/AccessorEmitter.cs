@@ -68,7 +68,7 @@ internal static class AccessorEmitter
         var typeParameterList = Signatures.MethodTypeArguments(method);
         var target = method.Receiver == ReceiverKind.None ? method.ContainingType : "self";
         writer.Line(GeneratorInfo.GeneratedCodeAttribute);
-        foreach (var attribute in WrapperAttributeLines.Usage(method.Attributes).Concat(WrapperAttributeLines.HiddenFrame(method.Attributes)))
+        foreach (var attribute in WrapperAttributeLines.RunningInTheCall(method.Attributes))
         {
             writer.Line(attribute);
         }

@@ -9,7 +9,7 @@ internal static class InterceptorEmitter
 {
     public const string HintName = "AutoInstrument.Interceptors.g.cs";
 
-    public static string Emit(IReadOnlyList<CallSiteModel> callSites, string telemetryClass)
+    public static string Emit(IReadOnlyList<CallSiteModel> callSites, TelemetryClasses telemetryClasses)
     {
         var writer = new SourceWriter();
         GeneratorInfo.WriteFileHeader(writer);
@@ -23,7 +23,7 @@ internal static class InterceptorEmitter
         foreach (var group in groups)
         {
             writer.Line();
-            WriteWrapper(writer, group.Key, group.Value, UniqueName(group.Key.Method, wrapperNames), telemetryClass);
+            WriteWrapper(writer, group.Key, group.Value, UniqueName(group.Key.Method, wrapperNames), telemetryClasses.For(group.Key));
         }
 
         writer.CloseBlock();
@@ -97,12 +97,11 @@ internal static class InterceptorEmitter
         var typeParameters = Signatures.TypeParameterList(method);
         var constraints = Signatures.ConstraintClauses(method);
         var call = AccessorEmitter.Call(method, names.Self, wrapperName);
-        var usage = WrapperAttributeLines.Usage(method.Attributes).ToList();
-        var helperAttributes = usage.Concat(WrapperAttributeLines.HiddenFrame(method.Attributes)).ToList();
+        var helperAttributes = WrapperAttributeLines.RunningInTheCall(method.Attributes).ToList();
         WrapperAttributeLines.DisableExperimental(writer, method.Attributes);
         if (method.Access.Kind == AccessKind.UnsafeAccessor)
         {
-            AccessorEmitter.WriteUnsafeAccessor(writer, method, wrapperName, usage);
+            AccessorEmitter.WriteUnsafeAccessor(writer, method, wrapperName, WrapperAttributeLines.Usage(method.Attributes));
             writer.Line();
         }
 

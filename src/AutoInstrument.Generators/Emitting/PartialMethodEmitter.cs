@@ -22,8 +22,7 @@ internal static class PartialMethodEmitter
         TypeNesting.Open(writer, model.Namespace, model.ContainingTypes);
         // The implementation takes the attributes of the user's declaration; only the helpers need their own.
         var helperAttributes = new[] { GeneratorInfo.GeneratedCodeAttribute }
-            .Concat(WrapperAttributeLines.Usage(method.Attributes))
-            .Concat(WrapperAttributeLines.HiddenFrame(method.Attributes))
+            .Concat(WrapperAttributeLines.RunningInTheCall(method.Attributes))
             .ToList();
         WrapperAttributeLines.DisableExperimental(writer, method.Attributes);
         emitter.WriteMethod(

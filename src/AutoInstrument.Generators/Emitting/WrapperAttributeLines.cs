@@ -34,9 +34,17 @@ internal static class WrapperAttributeLines
         }
     }
 
-    /// <summary>Keeps the frame out of exception stack traces, which then read as they would without instrumentation.</summary>
-    public static IEnumerable<string> HiddenFrame(WrapperAttributesModel attributes)
+    /// <summary>
+    /// The lines on a generated method that runs in the call: what makes its call legal, and what keeps its frame out of
+    /// exception stack traces, which then read as they would without instrumentation.
+    /// </summary>
+    public static IEnumerable<string> RunningInTheCall(WrapperAttributesModel attributes)
     {
+        foreach (var line in Usage(attributes))
+        {
+            yield return line;
+        }
+
         if (attributes.CanHideFrames)
         {
             yield return "[global::System.Diagnostics.StackTraceHidden]";

@@ -11,7 +11,9 @@ internal sealed record MeasuringModel(InstrumentModel Instrument, EquatableArray
 /// <param name="Name">The instrument name, e.g. <c>method.duration</c>.</param>
 /// <param name="Description">The instrument description.</param>
 /// <param name="Buckets">Explicit bucket boundaries in seconds, ascending.</param>
-internal sealed record InstrumentModel(string Name, string Description, EquatableArray<double> Buckets);
+/// <param name="IsDescriptionGiven">The description was given (<c>Description = …</c>), not defaulted: when several
+/// methods declare one instrument, a given description wins over a default one (see <c>Parsing.InstrumentChoice</c>).</param>
+internal sealed record InstrumentModel(string Name, string Description, EquatableArray<double> Buckets, bool IsDescriptionGiven = false);
 
 /// <summary>A parameter recorded as a metric dimension.</summary>
 /// <param name="Name">The dimension name.</param>

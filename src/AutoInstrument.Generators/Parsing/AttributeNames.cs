@@ -10,4 +10,9 @@ internal static class AttributeNames
     public const string InstrumentationSource = "AutoInstrument.InstrumentationSourceAttribute";
     public const string InstrumentedAssembly = "AutoInstrument.Runtime.InstrumentedAssemblyAttribute";
     public const string IteratorStateMachine = "System.Runtime.CompilerServices.IteratorStateMachineAttribute";
+    public const string Obsolete = "System.ObsoleteAttribute";
+    public const string Experimental = "System.Diagnostics.CodeAnalysis.ExperimentalAttribute";
+    public const string RequiresUnreferencedCode = "System.Diagnostics.CodeAnalysis.RequiresUnreferencedCodeAttribute";
+    public const string RequiresDynamicCode = "System.Diagnostics.CodeAnalysis.RequiresDynamicCodeAttribute";
+    public const string RequiresAssemblyFiles = "System.Diagnostics.CodeAnalysis.RequiresAssemblyFilesAttribute";
 }

@@ -15,6 +15,7 @@ internal sealed class CompilationContext
 {
     private readonly ConcurrentDictionary<SyntaxTree, SemanticModel> _semanticModels = new();
     private readonly ConcurrentDictionary<IMethodSymbol, InstrumentedMethodModel?> _methods = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<IAssemblySymbol, SourceModel> _sources = new(SymbolEqualityComparer.Default);
 
     public CompilationContext(Compilation compilation)
     {
@@ -33,6 +34,7 @@ internal sealed class CompilationContext
         TimeSpan = compilation.GetTypeByMetadataName("System.TimeSpan");
         UnsafeAccessor = compilation.GetTypeByMetadataName("System.Runtime.CompilerServices.UnsafeAccessorAttribute");
         StackTraceHidden = compilation.GetTypeByMetadataName("System.Diagnostics.StackTraceHiddenAttribute");
+        InstrumentedAssembly = compilation.GetTypeByMetadataName(AttributeNames.InstrumentedAssembly);
     }
 
     public Compilation Compilation { get; }
@@ -46,6 +48,15 @@ internal sealed class CompilationContext
     /// <summary>The model of a called method, parsed once however many calls it has; its diagnostics are reported where it is declared.</summary>
     public InstrumentedMethodModel? CalledMethod(IMethodSymbol method, CancellationToken cancellationToken) =>
         _methods.GetOrAdd(method, m => InstrumentedMethodParser.Parse(m, this, new List<DiagnosticInfo>(), cancellationToken));
+
+    /// <summary>
+    /// The source and meter of the referenced assembly that declares <paramref name="method"/>, read once per assembly;
+    /// null when the method is declared in this compilation.
+    /// </summary>
+    public SourceModel? DeclaringSource(IMethodSymbol method) =>
+        method.ContainingAssembly is not { } assembly || SymbolEqualityComparer.Default.Equals(assembly, Compilation.Assembly)
+            ? null
+            : _sources.GetOrAdd(assembly, a => InstrumentationSources.Of(a, InstrumentedAssembly));
 
     public INamedTypeSymbol? Traced { get; }
 
@@ -74,4 +85,6 @@ internal sealed class CompilationContext
     public INamedTypeSymbol? UnsafeAccessor { get; }
 
     public INamedTypeSymbol? StackTraceHidden { get; }
+
+    public INamedTypeSymbol? InstrumentedAssembly { get; }
 }

@@ -29,6 +29,15 @@ internal static class ContainingTypes
         return result;
     }
 
+    /// <summary>The types around a symbol, innermost first.</summary>
+    public static IEnumerable<INamedTypeSymbol> Of(ISymbol symbol)
+    {
+        for (var type = symbol.ContainingType; type is not null; type = type.ContainingType)
+        {
+            yield return type;
+        }
+    }
+
     public static string NamespaceOf(ISymbol symbol) =>
         symbol.ContainingNamespace.IsGlobalNamespace ? string.Empty : symbol.ContainingNamespace.ToDisplayString();
 }

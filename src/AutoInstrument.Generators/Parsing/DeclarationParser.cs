@@ -33,7 +33,8 @@ internal static class DeclarationParser
         var instruments = new List<InstrumentModel>();
         var partials = new List<PartialMethodModel>();
 
-        if (context.TargetSymbol is IMethodSymbol { MethodKind: not MethodKind.Ordinary } special)
+        // A local function is reported by its analyzer (AI0015), with lambdas, which this pipeline never sees.
+        if (context.TargetSymbol is IMethodSymbol { MethodKind: not (MethodKind.Ordinary or MethodKind.LocalFunction) } special)
         {
             diagnostics.Add(DiagnosticInfo.Create(
                 Descriptors.UnsupportedMethodShape,
@@ -87,7 +88,6 @@ internal static class DeclarationParser
 
     private static string KindText(MethodKind kind) => kind switch
     {
-        MethodKind.LocalFunction => "a local function",
         MethodKind.PropertyGet or MethodKind.PropertySet => "a property accessor",
         MethodKind.EventAdd or MethodKind.EventRemove => "an event accessor",
         MethodKind.UserDefinedOperator or MethodKind.Conversion => "an operator",

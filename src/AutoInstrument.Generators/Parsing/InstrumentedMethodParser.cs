@@ -30,7 +30,7 @@ internal static class InstrumentedMethodParser
 
         var tracing = traced is null ? null : Tracing(method, traced, resultType, types, diagnostics);
         var measuring = measured is null ? null : MeasuringParser.Parse(method, measured, types, diagnostics);
-        return tracing is null && measuring is null ? null : new InstrumentedMethodModel(model, tracing, measuring);
+        return tracing is null && measuring is null ? null : new InstrumentedMethodModel(model, tracing, measuring, types.DeclaringSource(method));
     }
 
     private static TracingModel Tracing(
@@ -40,27 +40,17 @@ internal static class InstrumentedMethodParser
         CompilationContext types,
         List<DiagnosticInfo> diagnostics)
     {
+        // A blank name means the default span name (AI0008); a Kind outside ActivityKind means Internal (AI0021).
         var name = InstrumentationAttributes.ConstructorString(traced);
-        if (name is not null && string.IsNullOrWhiteSpace(name))
+        if (ArgumentRules.IsBlank(name))
         {
-            diagnostics.Add(DiagnosticInfo.Create(
-                Descriptors.InvalidName, traced.ApplicationSyntaxReference?.GetSyntax().GetLocation(), "span", method.Name));
             name = null;
         }
 
-        var kind = InstrumentationAttributes.Named(traced, "Kind")?.Value is int value ? ActivityKindName(value) : "Internal";
+        var kind = InstrumentationAttributes.Named(traced, "Kind")?.Value is int value ? ArgumentRules.ActivityKindName(value) ?? "Internal" : "Internal";
         return new TracingModel(
             SpanName: name ?? method.ContainingType.Name + "." + method.Name,
             Kind: kind,
             ReturnTag: TagModels.ForReturn(method, resultType, types, diagnostics));
     }
-
-    private static string ActivityKindName(int value) => value switch
-    {
-        1 => "Server",
-        2 => "Client",
-        3 => "Producer",
-        4 => "Consumer",
-        _ => "Internal",
-    };
 }

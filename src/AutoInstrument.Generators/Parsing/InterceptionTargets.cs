@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
 using AutoInstrument.Generators.Common;
@@ -32,7 +31,7 @@ internal static class InterceptionTargets
         var partialForm = $"use the partial form ('[Traced] partial' plus a '{method.Name}Core' body)";
 
         // The wrapper's signature names every type of the method's: one it cannot see rules out every way in.
-        foreach (var type in SignatureTypes(method))
+        foreach (var type in SignatureTypes.Of(method))
         {
             if (InaccessibleLink(type, types.Compilation) is { } hidden)
             {
@@ -84,19 +83,6 @@ internal static class InterceptionTargets
 
         return new AccessPlan(new AccessModel(AccessKind.UnsafeAccessor, string.Empty, EquatableArray<string>.Empty, accessorName), null);
     }
-
-    private static IEnumerable<ITypeSymbol> SignatureTypes(IMethodSymbol method) =>
-        method.Parameters.Select(p => p.Type)
-            .Append(method.ReturnType)
-            .Concat(method.TypeParameters.SelectMany(t => t.ConstraintTypes))
-            .SelectMany(TypesIn);
-
-    private static IEnumerable<ITypeSymbol> TypesIn(ITypeSymbol type) => type switch
-    {
-        IArrayTypeSymbol array => TypesIn(array.ElementType),
-        INamedTypeSymbol named => new[] { named }.Concat(named.TypeArguments.SelectMany(TypesIn)),
-        _ => Enumerable.Empty<ITypeSymbol>(),
-    };
 
     /// <summary>
     /// The symbol, or the first of its containers, that the generated wrapper cannot see: it lives outside the user's

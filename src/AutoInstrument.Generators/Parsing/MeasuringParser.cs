@@ -19,31 +19,53 @@ internal static class MeasuringParser
 
     public static MeasuringModel? Parse(IMethodSymbol method, AttributeData measured, CompilationContext types, List<DiagnosticInfo> diagnostics)
     {
-        var name = InstrumentationAttributes.ConstructorString(measured);
-        if (name is not null && string.IsNullOrWhiteSpace(name))
-        {
-            diagnostics.Add(DiagnosticInfo.Create(Descriptors.InvalidName, AttributeLocation(measured), "instrument", method.Name));
-            name = null;
-        }
-
-        var buckets = Buckets(method, measured, diagnostics);
-        if (buckets is null)
+        // An instrument the OpenTelemetry SDK would reject is not created: the method is left unmeasured (AI0019 says so).
+        var instrument = Instrument(measured, method.ContainingType.Name + "." + method.Name, method.Name, diagnostics);
+        if (instrument is null)
         {
             return null;
         }
 
-        var description = InstrumentationAttributes.Named(measured, "Description")?.Value as string
-            ?? (name is null ? DefaultDescription : $"The duration of {method.ContainingType.Name}.{method.Name}.");
-        var instrument = new InstrumentModel(name ?? DefaultInstrumentName, description, buckets.ToEquatableArray());
+        var metricTags = TagDeclarations.ForMetric(method, types.MetricTag);
         var tags = method.Parameters
-            .Select(p => MetricTag(p, types, diagnostics))
+            .Select(p => MetricTag(p, metricTags, types, diagnostics))
             .Where(t => t is not null)
             .Select(t => t!)
             .ToEquatableArray();
         return new MeasuringModel(instrument, tags);
     }
 
-    private static double[]? Buckets(IMethodSymbol method, AttributeData measured, List<DiagnosticInfo> diagnostics)
+    /// <summary>
+    /// The instrument one <c>[Measured]</c> records into, or null when there is none: buckets that are not valid (AI0009)
+    /// or a name the OpenTelemetry SDK rejects (AI0019). A blank name means the default instrument (AI0008).
+    /// </summary>
+    /// <param name="owner">What the attribute is on (<c>Type.Method</c>), for the default description of a named instrument.</param>
+    /// <param name="methodName">The method named by the bucket diagnostics.</param>
+    public static InstrumentModel? Instrument(AttributeData measured, string owner, string methodName, List<DiagnosticInfo> diagnostics)
+    {
+        var name = InstrumentationAttributes.ConstructorString(measured);
+        if (ArgumentRules.IsBlank(name))
+        {
+            name = null;
+        }
+
+        if (name is not null && ArgumentRules.InstrumentNameProblem(name) is not null)
+        {
+            return null;
+        }
+
+        var buckets = Buckets(methodName, measured, diagnostics);
+        if (buckets is null)
+        {
+            return null;
+        }
+
+        var given = InstrumentationAttributes.Named(measured, "Description")?.Value as string;
+        var description = given ?? (name is null ? DefaultDescription : $"The duration of {owner}.");
+        return new InstrumentModel(name ?? DefaultInstrumentName, description, buckets.ToEquatableArray(), given is not null);
+    }
+
+    private static double[]? Buckets(string methodName, AttributeData measured, List<DiagnosticInfo> diagnostics)
     {
         if (InstrumentationAttributes.Named(measured, "Buckets") is not { } argument || argument.IsNull)
         {
@@ -54,7 +76,7 @@ internal static class MeasuringParser
         var elements = BucketElements(measured);
         if (values.Length == 0)
         {
-            diagnostics.Add(DiagnosticInfo.Create(Descriptors.InvalidBuckets, BucketsArgument(measured)?.GetLocation() ?? AttributeLocation(measured), method.Name, "are empty"));
+            diagnostics.Add(DiagnosticInfo.Create(Descriptors.InvalidBuckets, BucketsArgument(measured)?.GetLocation() ?? AttributeLocation(measured), methodName, "are empty"));
             return null;
         }
 
@@ -67,7 +89,7 @@ internal static class MeasuringParser
             if (problem is not null)
             {
                 var location = i < elements.Count ? elements[i].GetLocation() : AttributeLocation(measured);
-                diagnostics.Add(DiagnosticInfo.Create(Descriptors.InvalidBuckets, location, method.Name, problem));
+                diagnostics.Add(DiagnosticInfo.Create(Descriptors.InvalidBuckets, location, methodName, problem));
                 return null;
             }
         }
@@ -77,10 +99,20 @@ internal static class MeasuringParser
 
     private static string Format(double value) => value.ToString("R", System.Globalization.CultureInfo.InvariantCulture);
 
-    private static MetricTagModel? MetricTag(IParameterSymbol parameter, CompilationContext types, List<DiagnosticInfo> diagnostics)
+    private static MetricTagModel? MetricTag(
+        IParameterSymbol parameter,
+        IReadOnlyList<TagDeclaration> metricTags,
+        CompilationContext types,
+        List<DiagnosticInfo> diagnostics)
     {
         var attribute = parameter.GetAttributes().FirstOrDefault(a => SymbolEqualityComparer.Default.Equals(a.AttributeClass, types.MetricTag));
         if (attribute is null)
+        {
+            return null;
+        }
+
+        // A dimension whose name is blank, reserved or already used is not recorded (AI0008, AI0017, AI0018 say so).
+        if (TagDeclarations.ProblemOf(metricTags, parameter) != TagNameProblem.None)
         {
             return null;
         }
@@ -95,7 +127,7 @@ internal static class MeasuringParser
             || SymbolEqualityComparer.Default.Equals(type, types.Guid) || SymbolEqualityComparer.Default.Equals(type, types.DateTimeOffset);
         if (!recordable)
         {
-            diagnostics.Add(DiagnosticInfo.Create(Descriptors.UnsupportedTagType, location, parameter.Name, type.ToDisplayString()));
+            diagnostics.Add(DiagnosticInfo.Create(Descriptors.UnsupportedMetricTagType, location, parameter.Name, type.ToDisplayString()));
             return null;
         }
 

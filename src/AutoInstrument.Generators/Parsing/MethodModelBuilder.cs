@@ -64,7 +64,7 @@ internal static class MethodModelBuilder
             return "it is a member of an extension block, which generated code cannot name; declare it as a classic extension method ('this' on its first parameter) to instrument it";
         }
 
-        if (ContainingTypeChain(method).FirstOrDefault(t => t.IsFileLocal) is { } fileLocal)
+        if (ContainingTypes.Of(method).FirstOrDefault(t => t.IsFileLocal) is { } fileLocal)
         {
             return $"'{fileLocal.Name}' is a file-local type, which generated code in another file cannot name; make it internal to instrument its methods";
         }
@@ -91,14 +91,6 @@ internal static class MethodModelBuilder
         }
 
         return null;
-    }
-
-    private static IEnumerable<INamedTypeSymbol> ContainingTypeChain(IMethodSymbol method)
-    {
-        for (var type = method.ContainingType; type is not null; type = type.ContainingType)
-        {
-            yield return type;
-        }
     }
 
     private static ReceiverKind ReceiverOf(IMethodSymbol method)

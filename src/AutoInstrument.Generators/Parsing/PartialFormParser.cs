@@ -13,7 +13,8 @@ namespace AutoInstrument.Generators.Parsing;
 /// <summary>Reads a <c>[Traced] partial</c> declaration and checks that its <c>…Core</c> body exists with the same signature.</summary>
 internal static class PartialFormParser
 {
-    private const string CoreSuffix = "Core";
+    /// <summary>The body of <c>M</c> in the partial form is <c>MCore</c>.</summary>
+    internal const string CoreSuffix = "Core";
 
     public static PartialMethodModel? Parse(
         IMethodSymbol method,
@@ -69,8 +70,13 @@ internal static class PartialFormParser
         return "(" + new string(types.Select(c => char.IsLetterOrDigit(c) || c is '.' or ',' ? c : '_').ToArray()) + ")";
     }
 
-    private static bool HasMatchingCore(IMethodSymbol method, string coreName) =>
-        method.ContainingType.GetMembers(coreName).OfType<IMethodSymbol>().Any(core =>
+    /// <summary>The <c>…Core</c> body of a partial-form declaration, when it exists with the same signature.</summary>
+    internal static IMethodSymbol? CoreOf(IMethodSymbol method) => Cores(method.PartialDefinitionPart ?? method, method.Name + CoreSuffix).FirstOrDefault();
+
+    private static bool HasMatchingCore(IMethodSymbol method, string coreName) => Cores(method, coreName).Any();
+
+    private static IEnumerable<IMethodSymbol> Cores(IMethodSymbol method, string coreName) =>
+        method.ContainingType.GetMembers(coreName).OfType<IMethodSymbol>().Where(core =>
             core.IsStatic == method.IsStatic
             && core.TypeParameters.Length == method.TypeParameters.Length
             && core.Parameters.Length == method.Parameters.Length

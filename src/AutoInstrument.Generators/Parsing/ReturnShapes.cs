@@ -60,8 +60,15 @@ internal static class ReturnShapes
     private static bool Is(ITypeSymbol type, INamedTypeSymbol? wellKnown) =>
         wellKnown is not null && SymbolEqualityComparer.Default.Equals(type, wellKnown);
 
-    private static bool IsIterator(IMethodSymbol method, CancellationToken cancellationToken)
+    /// <summary>A method with a <c>yield</c> in its body (or compiled as an iterator, in metadata), or whose partial-form body has one.</summary>
+    public static bool IsIterator(IMethodSymbol method, CancellationToken cancellationToken)
     {
+        // A declaration in the partial form has no body of its own: its ...Core method is the iterator.
+        if (InterceptionTargets.IsPartialForm(method))
+        {
+            return PartialFormParser.CoreOf(method) is { } core && IsIterator(core, cancellationToken);
+        }
+
         if (method.GetAttributes().Any(a => a.AttributeClass?.ToDisplayString() == AttributeNames.IteratorStateMachine))
         {
             return true;

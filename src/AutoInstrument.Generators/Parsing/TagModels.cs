@@ -5,13 +5,13 @@ using Microsoft.CodeAnalysis;
 
 namespace AutoInstrument.Generators.Parsing;
 
-/// <summary>Reads <c>[Tag]</c> from parameters and results, checking that the value can be a span attribute.</summary>
+/// <summary>Reads <c>[Tag]</c> from parameters and results, checking that the value can be a span attribute under its name.</summary>
 internal static class TagModels
 {
     public static TagModel? ForParameter(IParameterSymbol parameter, CompilationContext types, List<DiagnosticInfo> diagnostics)
     {
         var attribute = Find(parameter.GetAttributes(), types);
-        return attribute is null
+        return attribute is null || IsLeftOut(parameter.ContainingSymbol as IMethodSymbol, parameter, types)
             ? null
             : Create(InstrumentationAttributes.ConstructorString(attribute) ?? parameter.Name, parameter.Type, parameter.Name, attribute, types, diagnostics);
     }
@@ -19,7 +19,7 @@ internal static class TagModels
     public static TagModel? ForReturn(IMethodSymbol method, ITypeSymbol? resultType, CompilationContext types, List<DiagnosticInfo> diagnostics)
     {
         var attribute = Find(method.GetReturnTypeAttributes(), types);
-        if (attribute is null)
+        if (attribute is null || IsLeftOut(method, null, types))
         {
             return null;
         }
@@ -33,6 +33,10 @@ internal static class TagModels
 
         return Create(name, resultType, "return value", attribute, types, diagnostics);
     }
+
+    /// <summary>A tag whose name is blank, reserved or already used is not recorded (AI0008, AI0017, AI0018 say so).</summary>
+    private static bool IsLeftOut(IMethodSymbol? method, IParameterSymbol? parameter, CompilationContext types) =>
+        method is not null && TagDeclarations.ProblemOf(TagDeclarations.ForSpan(method, types.Tag), parameter) != TagNameProblem.None;
 
     private static TagModel? Create(
         string name,

@@ -7,22 +7,19 @@ using Microsoft.CodeAnalysis;
 
 namespace AutoInstrument.Generators.Parsing;
 
-/// <summary>Reads the assembly's source name and the instrumented assemblies it references.</summary>
+/// <summary>Reads the assembly's source and the instrumented assemblies it references, with the names of their instrumented methods.</summary>
 internal static class TelemetryParser
 {
     public static TelemetryModel Parse(Compilation compilation, CancellationToken cancellationToken)
     {
         var assemblyName = compilation.AssemblyName ?? "Assembly";
-        var sourceAttribute = compilation.Assembly.GetAttributes()
-            .FirstOrDefault(a => a.AttributeClass?.ToDisplayString() == AttributeNames.InstrumentationSource);
-        var sourceName = (sourceAttribute is null ? null : InstrumentationAttributes.ConstructorString(sourceAttribute)) ?? assemblyName;
-        var version = (sourceAttribute is null ? null : InstrumentationAttributes.Named(sourceAttribute, "Version")?.Value as string)
-            ?? compilation.Assembly.Identity.Version.ToString();
+        var marker = compilation.GetTypeByMetadataName(AttributeNames.InstrumentedAssembly);
+        var source = InstrumentationSources.Of(compilation.Assembly, marker: null);
 
         var referencedSources = new SortedSet<string>(System.StringComparer.Ordinal);
         var referencedMethods = new SortedSet<string>(System.StringComparer.Ordinal);
         var traced = compilation.GetTypeByMetadataName(AttributeNames.Traced);
-        var marker = compilation.GetTypeByMetadataName(AttributeNames.InstrumentedAssembly);
+        var measured = compilation.GetTypeByMetadataName(AttributeNames.Measured);
         foreach (var assembly in compilation.SourceModule.ReferencedAssemblySymbols)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -38,15 +35,15 @@ internal static class TelemetryParser
             }
 
             referencedSources.Add(referencedSource);
-            CollectInstrumentedMethodNames(assembly.GlobalNamespace, traced, referencedMethods);
+            CollectInstrumentedMethodNames(assembly.GlobalNamespace, traced, measured, referencedMethods);
         }
 
         var canRegister = compilation.GetTypeByMetadataName("System.Runtime.CompilerServices.ModuleInitializerAttribute") is { } initializer
             && compilation.IsSymbolAccessibleWithin(initializer, compilation.Assembly);
         return new TelemetryModel(
             ClassName: ClassNameFor(assemblyName),
-            SourceName: sourceName,
-            Version: version,
+            SourceName: source.Name,
+            Version: source.Version,
             ReferencedSources: referencedSources.ToEquatableArray(),
             ReferencedMethodNames: referencedMethods.ToEquatableArray(),
             CanRegisterAtStartup: canRegister,
@@ -58,32 +55,32 @@ internal static class TelemetryParser
     private static bool IsCompiledAgainst(IAssemblySymbol assembly, IAssemblySymbol runtime) =>
         assembly.Modules.Any(module => module.ReferencedAssemblies.Any(identity => identity.Name == runtime.Name));
 
-    private static void CollectInstrumentedMethodNames(INamespaceSymbol ns, INamedTypeSymbol? traced, SortedSet<string> names)
+    private static void CollectInstrumentedMethodNames(INamespaceSymbol ns, INamedTypeSymbol? traced, INamedTypeSymbol? measured, SortedSet<string> names)
     {
         foreach (var member in ns.GetMembers())
         {
             if (member is INamespaceSymbol child)
             {
-                CollectInstrumentedMethodNames(child, traced, names);
+                CollectInstrumentedMethodNames(child, traced, measured, names);
             }
             else if (member is INamedTypeSymbol type)
             {
-                CollectInstrumentedMethodNames(type, traced, names);
+                CollectInstrumentedMethodNames(type, traced, measured, names);
             }
         }
     }
 
-    private static void CollectInstrumentedMethodNames(INamedTypeSymbol type, INamedTypeSymbol? traced, SortedSet<string> names)
+    private static void CollectInstrumentedMethodNames(INamedTypeSymbol type, INamedTypeSymbol? traced, INamedTypeSymbol? measured, SortedSet<string> names)
     {
         foreach (var member in type.GetMembers())
         {
-            if (member is IMethodSymbol method && InstrumentationAttributes.Find(method, traced) is not null)
+            if (member is IMethodSymbol method && InstrumentationAttributes.IsInstrumented(method, traced, measured))
             {
                 names.Add(method.Name);
             }
             else if (member is INamedTypeSymbol nested)
             {
-                CollectInstrumentedMethodNames(nested, traced, names);
+                CollectInstrumentedMethodNames(nested, traced, measured, names);
             }
         }
     }

@@ -9,18 +9,12 @@ namespace AutoInstrument.Generators.Parsing;
 /// <summary>Reads what the wrapper of a method must repeat so that calling the method is as legal inside it as at the user's call site.</summary>
 internal static class WrapperAttributesParser
 {
-    private const string Obsolete = "System.ObsoleteAttribute";
-    private const string Experimental = "System.Diagnostics.CodeAnalysis.ExperimentalAttribute";
-    private const string RequiresUnreferencedCode = "System.Diagnostics.CodeAnalysis.RequiresUnreferencedCodeAttribute";
-    private const string RequiresDynamicCode = "System.Diagnostics.CodeAnalysis.RequiresDynamicCodeAttribute";
-    private const string RequiresAssemblyFiles = "System.Diagnostics.CodeAnalysis.RequiresAssemblyFilesAttribute";
-
     public static WrapperAttributesModel Parse(IMethodSymbol method, CompilationContext types)
     {
         var named = NamedSymbols(method).ToList();
-        var isObsolete = named.Any(symbol => Find(symbol, Obsolete) is not null);
+        var isObsolete = named.Any(symbol => Find(symbol, AttributeNames.Obsolete) is not null);
         var experimentalIds = named
-            .SelectMany(symbol => new[] { Find(symbol, Experimental), Find(symbol.ContainingAssembly, Experimental) })
+            .SelectMany(symbol => new[] { Find(symbol, AttributeNames.Experimental), Find(symbol.ContainingAssembly, AttributeNames.Experimental) })
             .Select(attribute => attribute is null ? null : InstrumentationAttributes.ConstructorString(attribute))
             .Where(id => !string.IsNullOrEmpty(id))
             .Select(id => id!)
@@ -29,13 +23,13 @@ internal static class WrapperAttributesParser
             .ToEquatableArray();
 
         // A type's Requires* covers its members, so the wrapper of a member repeats the type's.
-        var owners = new ISymbol[] { method }.Concat(ContainingTypes(method)).ToList();
+        var owners = new ISymbol[] { method }.Concat(ContainingTypes.Of(method)).ToList();
         return new WrapperAttributesModel(
             IsObsolete: isObsolete,
             ExperimentalIds: experimentalIds,
-            RequiresUnreferencedCode: Message(owners, RequiresUnreferencedCode),
-            RequiresDynamicCode: Message(owners, RequiresDynamicCode),
-            RequiresAssemblyFiles: Message(owners, RequiresAssemblyFiles),
+            RequiresUnreferencedCode: Message(owners, AttributeNames.RequiresUnreferencedCode),
+            RequiresDynamicCode: Message(owners, AttributeNames.RequiresDynamicCode),
+            RequiresAssemblyFiles: Message(owners, AttributeNames.RequiresAssemblyFiles),
             CanHideFrames: types.StackTraceHidden is not null);
     }
 
@@ -56,52 +50,18 @@ internal static class WrapperAttributesParser
     private static IEnumerable<ISymbol> NamedSymbols(IMethodSymbol method)
     {
         yield return method;
-        foreach (var type in ContainingTypes(method))
+        foreach (var type in ContainingTypes.Of(method))
         {
             yield return type;
         }
 
-        var signatureTypes = method.Parameters.Select(p => p.Type)
-            .Append(method.ReturnType)
-            .Concat(method.TypeParameters.SelectMany(t => t.ConstraintTypes));
-        foreach (var type in signatureTypes.SelectMany(TypesIn))
+        foreach (var type in SignatureTypes.Of(method))
         {
             yield return type;
-        }
-    }
-
-    private static IEnumerable<INamedTypeSymbol> ContainingTypes(ISymbol symbol)
-    {
-        for (var type = symbol.ContainingType; type is not null; type = type.ContainingType)
-        {
-            yield return type;
-        }
-    }
-
-    private static IEnumerable<INamedTypeSymbol> TypesIn(ITypeSymbol type)
-    {
-        switch (type)
-        {
-            case IArrayTypeSymbol array:
-                foreach (var element in TypesIn(array.ElementType))
-                {
-                    yield return element;
-                }
-
-                break;
-            case INamedTypeSymbol named:
-                yield return named;
-                foreach (var outer in ContainingTypes(named))
-                {
-                    yield return outer;
-                }
-
-                foreach (var argument in named.TypeArguments.SelectMany(TypesIn))
-                {
-                    yield return argument;
-                }
-
-                break;
+            foreach (var outer in ContainingTypes.Of(type))
+            {
+                yield return outer;
+            }
         }
     }
 

@@ -42,9 +42,19 @@ public static class InstrumentationRegistry
     [EditorBrowsable(EditorBrowsableState.Never)]
     public static void RegisterBuckets(string meterName, string instrumentName, double[] boundaries)
     {
+        var buckets = new HistogramBuckets(meterName, instrumentName, boundaries);
         lock (Gate)
         {
-            Buckets.Add(new HistogramBuckets(meterName, instrumentName, boundaries));
+            // The declaring assembly and each of its callers register the same histogram: one view, or the SDK exports two streams.
+            foreach (var registered in Buckets)
+            {
+                if (registered.MeterName == meterName && registered.InstrumentName == instrumentName)
+                {
+                    return;
+                }
+            }
+
+            Buckets.Add(buckets);
         }
     }
 

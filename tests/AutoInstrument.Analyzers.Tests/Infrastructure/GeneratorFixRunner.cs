@@ -24,7 +24,7 @@ public static class GeneratorFixRunner
         var document = await CreateDocumentAsync(source);
         var diagnostic = (await DiagnosticsAsync(document.Project, analyzer)).First(d => d.Id == diagnosticId);
         var tree = (await document.GetSyntaxTreeAsync())!;
-        var inDocument = Diagnostic.Create(diagnostic.Descriptor, Location.Create(tree, diagnostic.Location.SourceSpan));
+        var inDocument = Diagnostic.Create(diagnostic.Descriptor, Location.Create(tree, diagnostic.Location.SourceSpan), diagnostic.Properties);
 
         var actions = new List<CodeAction>();
         await fixer.RegisterCodeFixesAsync(new CodeFixContext(document, inDocument, (action, _) => actions.Add(action), CancellationToken.None));
@@ -39,7 +39,7 @@ public static class GeneratorFixRunner
         var document = await CreateDocumentAsync(source);
         var diagnostic = (await DiagnosticsAsync(document.Project, null)).First(d => d.Id == diagnosticId);
         var tree = (await document.GetSyntaxTreeAsync())!;
-        var inDocument = Diagnostic.Create(diagnostic.Descriptor, Location.Create(tree, diagnostic.Location.SourceSpan));
+        var inDocument = Diagnostic.Create(diagnostic.Descriptor, Location.Create(tree, diagnostic.Location.SourceSpan), diagnostic.Properties);
         var count = 0;
         await fixer.RegisterCodeFixesAsync(new CodeFixContext(document, inDocument, (_, _) => count++, CancellationToken.None));
         return count;

@@ -40,6 +40,39 @@ public sealed class ConvertToPartialFormFixerTests
     }
 
     [Fact]
+    public async Task A_method_the_compiler_calls_from_a_collection_initializer_is_converted_to_the_partial_form()
+    {
+        const string source = """
+            using System;
+            using System.Collections;
+            using AutoInstrument;
+
+            public class Bag : IEnumerable
+            {
+                [Traced]
+                public void Add(int item) { }
+
+                public IEnumerator GetEnumerator() => Array.Empty<int>().GetEnumerator();
+            }
+
+            public class Caller
+            {
+                public Bag Make() => new Bag { Seed() };
+
+                private static int Seed() => 1;
+            }
+            """;
+
+        var result = await GeneratorFixRunner.ApplyAsync(source, "AI0004", new ConvertToPartialFormFixer(), new CompilerGeneratedCallAnalyzer());
+
+        // The diagnostic is on the element 'Seed()': the fix converts the Add the compiler calls, not Seed.
+        Assert.Equal("Convert 'Add' to the partial form", result.Title);
+        Assert.Contains("public partial void Add(int item);", result.FixedSource, StringComparison.Ordinal);
+        Assert.Contains("private void AddCore(int item) { }", result.FixedSource, StringComparison.Ordinal);
+        Assert.Empty(result.DiagnosticsAfter);
+    }
+
+    [Fact]
     public async Task A_private_method_out_of_reach_is_converted_to_the_partial_form()
     {
         const string source = """

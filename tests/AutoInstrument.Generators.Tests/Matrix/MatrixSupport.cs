@@ -21,11 +21,14 @@ public static class MatrixSupport
 
             public static void Add(object? value) => Lines.Add(value?.ToString() ?? "null");
 
+            private static Exception? _thrown;
+
             public static void FailIf(int x)
             {
                 if (x < 0)
                 {
-                    throw new InvalidOperationException("boom " + x);
+                    _thrown = new InvalidOperationException("boom " + x);
+                    throw _thrown;
                 }
             }
 
@@ -36,7 +39,7 @@ public static class MatrixSupport
                 return ref _slot;
             }
 
-            /// <summary>The exception as the caller sees it: type, message and the user's frames, generated ones left out.</summary>
+            /// <summary>The exception as the caller sees it: the object thrown or another, its type, message and the user's frames, generated ones left out.</summary>
             public static string Outcome(Exception exception)
             {
                 var frames = (exception.StackTrace ?? string.Empty)
@@ -44,7 +47,8 @@ public static class MatrixSupport
                     .Select(line => line.Trim())
                     .Where(line => line.StartsWith("at ", StringComparison.Ordinal) && !line.Contains("AutoInstrument.Generated", StringComparison.Ordinal))
                     .Select(line => line.Split('(')[0]);
-                return $"{exception.GetType().Name}:{exception.Message}@{string.Join(">", frames)}";
+                var identity = ReferenceEquals(exception, _thrown) ? "same" : "other";
+                return $"{identity} {exception.GetType().Name}:{exception.Message}@{string.Join(">", frames)}";
             }
 
             public static string Current() => Activity.Current?.DisplayName ?? "none";
