@@ -11,6 +11,8 @@
 #                                       error, once each, into $clone/annotate-diagnostics.txt, counted by ID
 #   run.sh LIBRARY diagnostics-baseline the same without the generator, into $clone/annotate-diagnostics-baseline.txt
 #   run.sh LIBRARY count                per compilation: intercepted call sites and wrappers in the generated code
+#   run.sh LIBRARY all                  annotate, diagnostics, instrumented, listening and count, logs in $clone/annotate-*.log,
+#                                       then a summary (run baseline first, on the unannotated library)
 # LIBRARY is stateless, optional, superpower or morelinq; the clone is $ANNOTATE_ROOT/LIBRARY (default /work/annotate),
 # or $ANNOTATE_CLONE. ANNOTATE_NO_WARNINGS_AS_ERRORS=1 adds -p:TreatWarningsAsErrors=false to the instrumented test
 # modes (a library whose only warnings in generated code are an open finding sets it by default; =0 turns it off).
@@ -105,6 +107,16 @@ case "$mode" in
         inblock && /static/ { wrappers++ } { inblock = 0 }
         END { printf "%s: %d call sites, %d wrappers\n", p, sites, wrappers }' "$f"
     done
+    ;;
+  all)
+    "$0" "$library" annotate | sed -n 2p
+    "$0" "$library" diagnostics | tail -n +4
+    for m in instrumented listening; do
+      "$0" "$library" "$m" > "$clone/annotate-$m.log" 2>&1 || true
+      echo "$m: $(grep -E '^(Total tests|[[:space:]]+(Passed|Failed|Skipped)):' "$clone/annotate-$m.log" | tr -s ' ' | tr '\n' ' ')"
+    done
+    head -n 1 "$clone/listening-report.txt"
+    "$0" "$library" count
     ;;
   *) echo "unknown mode: $mode" >&2; exit 2 ;;
 esac
