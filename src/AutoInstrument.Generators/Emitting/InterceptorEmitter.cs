@@ -93,7 +93,7 @@ internal static class InterceptorEmitter
             ReceiverKind.ReadOnlyStruct => $"this in {method.ContainingType} {names.Self}",
             _ => null,
         };
-        var parameters = string.Join(", ", new[] { receiver }.Where(r => r is not null).Concat(method.Parameters.Select(p => Signatures.Parameter(p))));
+        var parameters = string.Join(", ", new[] { receiver }.Where(r => r is not null).Concat(method.Parameters.Select(Signatures.Parameter)));
         var typeParameters = Signatures.TypeParameterList(method);
         var constraints = Signatures.ConstraintClauses(method);
         var call = AccessorEmitter.Call(method, names.Self, wrapperName);
@@ -110,7 +110,7 @@ internal static class InterceptorEmitter
             .Select(location => $"[global::System.Runtime.CompilerServices.InterceptsLocation({location.Version}, {CSharpLiterals.String(location.Data)})] // {location.DisplayLocation}")
             .Concat(helperAttributes)
             .ToList();
-        emitter.WriteMethod(writer, $"public static {method.ReturnType} {wrapperName}{typeParameters}({parameters})", wrapperAttributes, helperAttributes);
+        emitter.WriteMethod(writer, $"{method.ReturnAttributes}public static {method.ReturnType} {wrapperName}{typeParameters}({parameters})", wrapperAttributes, helperAttributes);
         WrapperAttributeLines.RestoreExperimental(writer, method.Attributes);
     }
 }

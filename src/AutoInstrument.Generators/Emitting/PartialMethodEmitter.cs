@@ -27,7 +27,7 @@ internal static class PartialMethodEmitter
         WrapperAttributeLines.DisableExperimental(writer, method.Attributes);
         emitter.WriteMethod(
             writer,
-            $"{model.Modifiers} {method.ReturnType} {method.Name}{typeParameters}({Signatures.Parameters(method)})",
+            $"{model.Modifiers} {method.ReturnType} {method.Name}{typeParameters}({Signatures.ImplementationParameters(method)})",
             System.Array.Empty<string>(),
             helperAttributes);
         WrapperAttributeLines.RestoreExperimental(writer, method.Attributes);

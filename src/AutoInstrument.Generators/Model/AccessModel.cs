@@ -11,7 +11,10 @@ internal enum AccessKind
     /// <summary>The method is private or protected in a partial type: a generated internal accessor in that type calls it.</summary>
     PartialAccessor,
 
-    /// <summary>The method is private or protected in a type that is not partial: an <c>[UnsafeAccessor]</c> calls it (.NET 8+).</summary>
+    /// <summary>
+    /// The method is private or protected in a type that is not partial: an <c>[UnsafeAccessor]</c> calls it (.NET 8+;
+    /// generic types and methods from .NET 9, static classes from .NET 10).
+    /// </summary>
     UnsafeAccessor,
 }
 
@@ -19,7 +22,8 @@ internal enum AccessKind
 /// <param name="Namespace">For a partial accessor: the containing namespace, empty for the global namespace.</param>
 /// <param name="ContainingTypes">For a partial accessor: the containing type declarations, outermost first.</param>
 /// <param name="AccessorName">The name of the generated accessor method.</param>
-internal sealed record AccessModel(AccessKind Kind, string Namespace, EquatableArray<string> ContainingTypes, string AccessorName)
+/// <param name="TargetTypeName">For an <c>[UnsafeAccessor]</c> into a static class: its assembly-qualified name for <c>[UnsafeAccessorType]</c>; empty otherwise.</param>
+internal sealed record AccessModel(AccessKind Kind, string Namespace, EquatableArray<string> ContainingTypes, string AccessorName, string TargetTypeName = "")
 {
     public static readonly AccessModel Direct = new(AccessKind.Direct, string.Empty, EquatableArray<string>.Empty, string.Empty);
 }

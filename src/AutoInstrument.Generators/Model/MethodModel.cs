@@ -11,6 +11,7 @@ namespace AutoInstrument.Generators.Model;
 /// <param name="MethodTypeParameterCount">How many of <paramref name="TypeParameters"/> belong to the method.</param>
 /// <param name="Parameters">The parameters in declaration order.</param>
 /// <param name="ReturnType">The fully qualified return type with nullable annotations, <c>void</c> included.</param>
+/// <param name="ReturnAttributes">The flow-analysis attributes of the result, e.g. <c>[return: global::…MaybeNull] </c>, or empty.</param>
 /// <param name="HelperReturnType">The return type without its nullable annotation, for the helper that follows a task or an enumeration: it is never null.</param>
 /// <param name="Shape">How completion of the work is observed.</param>
 /// <param name="ResultType">The type of the value produced: <c>T</c> of <c>Task&lt;T&gt;</c>, the element type of an enumeration, the return type otherwise; null for void shapes.</param>
@@ -28,6 +29,7 @@ internal sealed record MethodModel(
     int MethodTypeParameterCount,
     EquatableArray<ParameterModel> Parameters,
     string ReturnType,
+    string ReturnAttributes,
     string HelperReturnType,
     ReturnShape Shape,
     string? ResultType,

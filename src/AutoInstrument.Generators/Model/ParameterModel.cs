@@ -8,6 +8,7 @@ namespace AutoInstrument.Generators.Model;
 /// <param name="IsScoped">Declared with <c>scoped</c>.</param>
 /// <param name="IsThis">The <c>this</c> parameter of an extension method.</param>
 /// <param name="Tag">The span attribute recorded from it, if any.</param>
+/// <param name="Attributes">The flow-analysis attributes written again on it, e.g. <c>[global::…MaybeNullWhen(false)] </c>, or empty.</param>
 internal sealed record ParameterModel(
     string Name,
     string Type,
@@ -15,4 +16,5 @@ internal sealed record ParameterModel(
     bool IsParams,
     bool IsScoped,
     bool IsThis,
-    TagModel? Tag);
+    TagModel? Tag,
+    string Attributes);

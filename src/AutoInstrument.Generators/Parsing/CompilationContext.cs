@@ -34,6 +34,9 @@ internal sealed class CompilationContext
         TimeSpan = compilation.GetTypeByMetadataName("System.TimeSpan");
         UnsafeAccessor = compilation.GetTypeByMetadataName("System.Runtime.CompilerServices.UnsafeAccessorAttribute");
         StackTraceHidden = compilation.GetTypeByMetadataName("System.Diagnostics.StackTraceHiddenAttribute");
+        UnsafeAccessorType = compilation.GetTypeByMetadataName("System.Runtime.CompilerServices.UnsafeAccessorTypeAttribute");
+        UnsafeAccessorBindsGenerics = UnsafeAccessor is not null
+            && compilation.GetSpecialType(SpecialType.System_Object).ContainingAssembly.Identity.Version.Major >= 9;
         InstrumentedAssembly = compilation.GetTypeByMetadataName(AttributeNames.InstrumentedAssembly);
     }
 
@@ -85,6 +88,12 @@ internal sealed class CompilationContext
     public INamedTypeSymbol? UnsafeAccessor { get; }
 
     public INamedTypeSymbol? StackTraceHidden { get; }
+
+    /// <summary>.NET 10's way for an <c>[UnsafeAccessor]</c> to name a type it cannot take as a parameter.</summary>
+    public INamedTypeSymbol? UnsafeAccessorType { get; }
+
+    /// <summary>The runtime binds <c>[UnsafeAccessor]</c> to generic types and methods: .NET 9 and later.</summary>
+    public bool UnsafeAccessorBindsGenerics { get; }
 
     public INamedTypeSymbol? InstrumentedAssembly { get; }
 }

@@ -70,18 +70,35 @@ internal static class InterceptionTargets
             return AccessPlan.Blocked($"it is {accessibility}, and this target framework has no [UnsafeAccessor]; {advice}");
         }
 
-        // On .NET 8, UnsafeAccessor cannot bind generic types or methods; it takes the type as a parameter, which a static class cannot be.
-        if (method.IsGenericMethod || method.ContainingType.IsGenericType)
+        // UnsafeAccessor binds generic types and methods from .NET 9 on, and names a static class (which cannot be a
+        // parameter type) through [UnsafeAccessorType] from .NET 10 on.
+        var generic = method.IsGenericMethod || ContainingTypes.Of(method).Any(t => t.IsGenericType);
+        if (generic && !types.UnsafeAccessorBindsGenerics)
         {
-            return AccessPlan.Blocked($"it is {accessibility} and generic, which [UnsafeAccessor] cannot reach; {advice}");
+            return AccessPlan.Blocked($"it is {accessibility} and generic, which [UnsafeAccessor] reaches only from .NET 9 on; {advice}");
         }
 
-        if (method.ContainingType.IsStatic)
+        var staticType = method.ContainingType.IsStatic;
+        if (staticType && (types.UnsafeAccessorType is null || generic))
         {
-            return AccessPlan.Blocked($"it is {accessibility} in a static class, which [UnsafeAccessor] cannot reach; {advice}");
+            return AccessPlan.Blocked($"it is {accessibility} in a static class, which [UnsafeAccessor] reaches only from .NET 10 on and not in a generic type; {advice}");
         }
 
-        return new AccessPlan(new AccessModel(AccessKind.UnsafeAccessor, string.Empty, EquatableArray<string>.Empty, accessorName), null);
+        var targetTypeName = staticType ? AssemblyQualifiedName(method.ContainingType) : string.Empty;
+        return new AccessPlan(new AccessModel(AccessKind.UnsafeAccessor, string.Empty, EquatableArray<string>.Empty, accessorName, targetTypeName), null);
+    }
+
+    // 'Namespace.Outer+Inner, Assembly', as [UnsafeAccessorType] reads it.
+    private static string AssemblyQualifiedName(INamedTypeSymbol type)
+    {
+        var name = type.MetadataName;
+        for (var outer = type.ContainingType; outer is not null; outer = outer.ContainingType)
+        {
+            name = outer.MetadataName + "+" + name;
+        }
+
+        var ns = type.ContainingNamespace.IsGlobalNamespace ? string.Empty : type.ContainingNamespace.ToDisplayString() + ".";
+        return $"{ns}{name}, {type.ContainingAssembly.Identity.Name}";
     }
 
     /// <summary>

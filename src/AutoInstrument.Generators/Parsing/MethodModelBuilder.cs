@@ -43,6 +43,7 @@ internal static class MethodModelBuilder
             MethodTypeParameterCount: method.TypeParameters.Length,
             Parameters: method.Parameters.Select(p => ParameterOf(p, types, diagnostics)).ToEquatableArray(),
             ReturnType: method.ReturnsVoid ? "void" : method.ReturnType.ToFullyQualified(),
+            ReturnAttributes: CarriedAttributes.Of(method.GetReturnTypeAttributes(), "return: "),
             HelperReturnType: method.ReturnsVoid ? "void" : method.ReturnType.WithNullableAnnotation(NullableAnnotation.NotAnnotated).ToFullyQualified(),
             Shape: shape,
             ResultType: resultType?.ToFullyQualified(),
@@ -117,7 +118,7 @@ internal static class MethodModelBuilder
         }
 
         all.AddRange(method.TypeParameters);
-        return all.Select(t => new TypeParameterModel(Identifiers.Escape(t.Name), TypeConstraints.Clause(t))).ToEquatableArray();
+        return all.Select(t => new TypeParameterModel(Identifiers.Escape(t.Name), TypeConstraints.Clause(t), CarriedAttributes.Of(t.GetAttributes()))).ToEquatableArray();
     }
 
     private static ParameterModel ParameterOf(IParameterSymbol parameter, CompilationContext types, List<DiagnosticInfo> diagnostics) => new(
@@ -127,7 +128,8 @@ internal static class MethodModelBuilder
         IsParams: parameter.IsParams,
         IsScoped: parameter.ScopedKind != ScopedKind.None && !IsImplicitlyScoped(parameter),
         IsThis: parameter.Ordinal == 0 && ((IMethodSymbol)parameter.ContainingSymbol).IsExtensionMethod,
-        Tag: TagModels.ForParameter(parameter, types, diagnostics));
+        Tag: TagModels.ForParameter(parameter, types, diagnostics),
+        Attributes: CarriedAttributes.Of(parameter.GetAttributes()));
 
     // 'out' parameters and 'params' spans are scoped by definition; writing 'scoped' on them again is an error.
     private static bool IsImplicitlyScoped(IParameterSymbol parameter) =>

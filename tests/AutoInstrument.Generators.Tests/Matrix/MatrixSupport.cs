@@ -19,6 +19,8 @@ public static class MatrixSupport
 
             public static int Out;
 
+            public static string? Text;
+
             public static void Add(object? value) => Lines.Add(value?.ToString() ?? "null");
 
             private static Exception? _thrown;
