@@ -242,6 +242,15 @@ public sealed class DiagnosticsTests
     }
 
     [Fact]
+    public void AI0011_names_a_generic_interface_with_its_type_arguments()
+    {
+        var run = GeneratorRunner.Run(Usings + "public sealed class Money : System.IEquatable<Money> { [Traced] public bool Equals(Money? other) => other is not null; }");
+
+        AssertSingle(run, "AI0011", "Equals");
+        Assert.Contains("'IEquatable<Money>.Equals'", Assert.Single(run.GeneratorDiagnostics).GetMessage(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void AI0011_stays_quiet_when_the_interface_member_is_instrumented_too()
     {
         var run = GeneratorRunner.Run(Usings + "public interface IRepo { [Traced] int Get(); } public class Repo : IRepo { [Traced] public int Get() => 1; }");

@@ -29,7 +29,7 @@ internal static partial class Descriptors
     public static readonly DiagnosticDescriptor NoVisibleCallSite = CreateCompilationEnd(
         DiagnosticIds.NoVisibleCallSite,
         "Method is called only from code the generator does not see",
-        "'{0}' is {1}, and no call in this compilation can be intercepted, so it runs without instrumentation; declare it in the partial form ('[Traced] partial' plus a '{2}Core' body) to instrument every caller",
+        "'{0}' is {1}, and no call in this compilation can be intercepted, so it runs without instrumentation; declare it in the partial form ('[Traced] partial' with the body in '{2}Core') to instrument every caller",
         Categories.Usage,
         DiagnosticSeverity.Info);
 }

@@ -36,7 +36,7 @@ internal static partial class Descriptors
     public static readonly DiagnosticDescriptor CallNotInterceptable = Create(
         DiagnosticIds.CallNotInterceptable,
         "Call is not instrumented",
-        "This {1} of '{0}' cannot be intercepted and runs without instrumentation; declare the method in the partial form ('[Traced] partial' plus a '{2}Core' body) to instrument every caller",
+        "This {1} of '{0}' cannot be intercepted and runs without instrumentation; declare the method in the partial form ('[Traced] partial' with the body in '{2}Core') to instrument every caller",
         Categories.Usage,
         DiagnosticSeverity.Warning);
 
@@ -99,7 +99,7 @@ internal static partial class Descriptors
     public static readonly DiagnosticDescriptor UninstrumentedReferencedAbstraction = Create(
         DiagnosticIds.UninstrumentedAbstraction,
         "Calls through the abstraction are not instrumented",
-        "'{0}' implements or overrides '{1}', declared without an instrumentation attribute in the referenced assembly '{2}', so calls made through '{1}' are not instrumented; declare '{0}' in the partial form ('[Traced] partial' plus a '{0}Core' body) to instrument every caller",
+        "'{0}' implements or overrides '{1}', declared without an instrumentation attribute in the referenced assembly '{2}', so calls made through '{1}' are not instrumented; declare '{0}' in the partial form ('[Traced] partial' with the body in '{0}Core') to instrument every caller",
         Categories.Usage,
         DiagnosticSeverity.Warning);
 

@@ -18,7 +18,8 @@ internal static class AbstractionCheck
         {
             if (!InstrumentationAttributes.IsInstrumented(abstraction, types.Traced, types.Measured))
             {
-                var name = abstraction.ContainingType.Name + "." + abstraction.Name;
+                // 'IEquatable<Option<T>>.Equals', not 'IEquatable.Equals': a generic interface and its non-generic twin read alike.
+                var name = abstraction.ContainingType.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat) + "." + abstraction.Name;
                 var location = MethodModelBuilder.LocationOf(method);
 
                 // A member of a referenced assembly (Object.ToString, IDisposable.Dispose) cannot take the attribute here.

@@ -28,7 +28,7 @@ internal static class InterceptionTargets
     /// <summary>How a wrapper outside the method's type calls it, or why it cannot, said as advice to the user.</summary>
     public static AccessPlan Plan(IMethodSymbol method, CompilationContext types, CancellationToken cancellationToken)
     {
-        var partialForm = $"use the partial form ('[Traced] partial' plus a '{method.Name}Core' body)";
+        var partialForm = $"use the partial form ('[Traced] partial' with the body in '{method.Name}Core')";
 
         // The wrapper's signature names every type of the method's: one it cannot see rules out every way in.
         foreach (var type in SignatureTypes.Of(method))
