@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using System.Linq;
 using AutoInstrument.Generators.Common;
-using AutoInstrument.Generators.Diagnostics;
 using AutoInstrument.Generators.Emitting;
 using AutoInstrument.Generators.Model;
 using AutoInstrument.Generators.Parsing;
@@ -13,6 +12,8 @@ namespace AutoInstrument.Generators;
 /// <summary>
 /// Wires the pipeline: <c>[Traced]</c> and <c>[Measured]</c> declarations and the calls of those methods are parsed
 /// into equatable models, then emitted as interceptors, partial implementations and the assembly's telemetry class.
+/// It reports nothing: what it cannot wrap it skips, and the analyzers, which call the same parsing code, say why, so
+/// <c>.editorconfig</c> severities, <c>#pragma</c> and <c>[SuppressMessage]</c> apply to every rule.
 /// </summary>
 [Generator(LanguageNames.CSharp)]
 public sealed class AutoInstrumentGenerator : IIncrementalGenerator
@@ -69,7 +70,7 @@ public sealed class AutoInstrumentGenerator : IIncrementalGenerator
             static (spc, input) => EmitInterceptors(spc, input.Left.Left, input.Left.Right, input.Right));
     }
 
-    // Accessors, operators and finalizers take method attributes too: the parser says they are not supported.
+    // Accessors, operators and finalizers take method attributes too: they are parsed to nothing (AI0003 is an analyzer's).
     // Local functions and lambdas are left to their analyzer (AI0015).
     private static bool IsMethodOrType(SyntaxNode node, System.Threading.CancellationToken cancellationToken) =>
         node is BaseMethodDeclarationSyntax or TypeDeclarationSyntax or AccessorDeclarationSyntax;
@@ -79,14 +80,6 @@ public sealed class AutoInstrumentGenerator : IIncrementalGenerator
         IncrementalValuesProvider<DeclarationModel> declarations,
         IncrementalValueProvider<TelemetryModel> telemetry)
     {
-        context.RegisterSourceOutput(declarations, static (spc, declaration) =>
-        {
-            foreach (var diagnostic in declaration.Diagnostics)
-            {
-                spc.ReportDiagnostic(diagnostic.ToDiagnostic());
-            }
-        });
-
         context.RegisterSourceOutput(declarations.Combine(telemetry), static (spc, pair) =>
         {
             foreach (var partial in pair.Left.Partials)
@@ -119,10 +112,9 @@ public sealed class AutoInstrumentGenerator : IIncrementalGenerator
             return;
         }
 
+        // Without the opt-in the compiler would reject every interceptor with CS9137: emit none (AI0001, an analyzer, says what to do).
         if (!enabled)
         {
-            // Without the opt-in the compiler would reject every interceptor with CS9137; say what to do instead.
-            context.ReportDiagnostic(Diagnostic.Create(Descriptors.InterceptorsNotEnabled, Location.None, callSites[0].Target.Method.QualifiedName));
             return;
         }
 

@@ -12,7 +12,7 @@ public sealed class CompilationTests
         var run = GeneratorRunner.Run(ShapesSource.Code, target);
 
         Assert.Null(run.GeneratorException);
-        Assert.Empty(run.GeneratorDiagnostics);
+        Assert.Empty(run.Diagnostics);
         Assert.Empty(run.CompilationDiagnostics);
     }
 
@@ -81,7 +81,7 @@ public sealed class CompilationTests
 
         var run = GeneratorRunner.Run(source);
 
-        Assert.Empty(run.GeneratorDiagnostics);
+        Assert.Empty(run.Diagnostics);
         Assert.Empty(run.CompilationDiagnostics);
     }
 }

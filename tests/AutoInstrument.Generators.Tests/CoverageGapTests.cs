@@ -122,7 +122,7 @@ public sealed class CoverageGapTests
     private static System.Reflection.Assembly Compile(string assemblyName)
     {
         var run = GeneratorRunner.Run(GeneratorRunner.Compile([Source], assemblyName: assemblyName));
-        Assert.Empty(run.GeneratorDiagnostics);
+        Assert.Empty(run.DeclarationDiagnostics);
         Assert.Empty(run.CompilationDiagnostics);
         Assert.True(run.HasGenerated("AutoInstrument.Interceptors.g.cs"));
         return LoadedAssembly.Load(run.OutputCompilation);

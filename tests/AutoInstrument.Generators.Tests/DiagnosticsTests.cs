@@ -3,7 +3,10 @@ using Microsoft.CodeAnalysis;
 
 namespace AutoInstrument.Generators.Tests;
 
-/// <summary>Each generator diagnostic fires at the right place on wrong code and stays quiet on correct code.</summary>
+/// <summary>
+/// Each declaration diagnostic fires at the right place on wrong code and stays quiet on correct code. They come from
+/// analyzers that share the generator's parser; the generator itself reports none.
+/// </summary>
 public sealed class DiagnosticsTests
 {
     private const string Usings = "using System; using System.Threading.Tasks; using AutoInstrument;\n";
@@ -13,7 +16,7 @@ public sealed class DiagnosticsTests
     {
         var run = GeneratorRunner.Run(Usings + "public class C { [Traced] public void M() { } void N() { M(); } }", interceptorsEnabled: false);
 
-        var diagnostic = Assert.Single(run.GeneratorDiagnostics);
+        var diagnostic = Assert.Single(run.Diagnostics);
         Assert.Equal("AI0001", diagnostic.Id);
         Assert.False(run.HasGenerated("AutoInstrument.Interceptors.g.cs"));
         Assert.DoesNotContain(run.CompilationDiagnostics, d => d.Id == "CS9137");
@@ -24,7 +27,7 @@ public sealed class DiagnosticsTests
     {
         var run = GeneratorRunner.Run(Usings + "public class C { [Traced] public void M() { } void N() { M(); } }");
 
-        Assert.Empty(run.GeneratorDiagnostics);
+        Assert.Empty(run.Diagnostics);
     }
 
     [Fact]
@@ -48,7 +51,7 @@ public sealed class DiagnosticsTests
             }
             """);
 
-        Assert.Empty(run.GeneratorDiagnostics);
+        Assert.Empty(run.Diagnostics);
     }
 
     [Fact]
@@ -64,7 +67,7 @@ public sealed class DiagnosticsTests
     {
         var run = GeneratorRunner.Run(Usings + "public class C { [Traced, Measured] public void M([MetricTag] double ratio, [MetricTag] int? code) { } }");
 
-        var messages = run.GeneratorDiagnostics.Select(d => (d.Id, Message: d.GetMessage(CultureInfo.InvariantCulture))).ToList();
+        var messages = run.Diagnostics.Select(d => (d.Id, Message: d.GetMessage(CultureInfo.InvariantCulture))).ToList();
         Assert.Equal(2, messages.Count);
         Assert.All(messages, m => Assert.Equal("AI0002", m.Id));
         Assert.Equal(
@@ -97,6 +100,20 @@ public sealed class DiagnosticsTests
     }
 
     [Fact]
+    public void AI0003_on_an_explicit_interface_implementation_says_why_and_what_to_do()
+    {
+        var run = GeneratorRunner.Run(Usings + "public class C : IDisposable { [Traced] void IDisposable.Dispose() { } }");
+
+        AssertSingle(run, "AI0003", "Dispose");
+        Assert.Equal(
+            "'System.IDisposable.Dispose' is not instrumented: it is an explicit implementation of 'IDisposable.Dispose', which no call can bind to (calls go through the interface member, and an interceptor replaces only calls that bind to the method itself); move the body into an instrumented method (a private '[Traced] DisposeCore') that this implementation calls",
+            run.Diagnostics[0].GetMessage(CultureInfo.InvariantCulture));
+
+        var own = GeneratorRunner.Run(Usings + "public interface IRepo { int Get(); } public class Repo : IRepo { [Traced] int IRepo.Get() => 1; }");
+        Assert.Contains("put the attribute on 'IRepo.Get' to instrument the calls made through it, or move the body", Assert.Single(own.Diagnostics).GetMessage(CultureInfo.InvariantCulture), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void AI0005_reports_a_method_of_a_private_nested_type()
     {
         var run = GeneratorRunner.Run(Usings + "public class Outer { private class C { [Traced] public void M() { } void N() { M(); } } }");
@@ -119,7 +136,7 @@ public sealed class DiagnosticsTests
     {
         var run = GeneratorRunner.Run(Usings + "public class C { [Traced] private void M() { } void N() { M(); } }");
 
-        Assert.Empty(run.GeneratorDiagnostics);
+        Assert.Empty(run.Diagnostics);
         Assert.Contains("UnsafeAccessor", run.Generated("AutoInstrument.Interceptors.g.cs"), StringComparison.Ordinal);
     }
 
@@ -128,7 +145,7 @@ public sealed class DiagnosticsTests
     {
         var run = GeneratorRunner.Run(Usings + "public class C { [Traced] internal void M() { } void N() { M(); } }");
 
-        Assert.Empty(run.GeneratorDiagnostics);
+        Assert.Empty(run.Diagnostics);
         Assert.True(run.HasGenerated("AutoInstrument.Interceptors.g.cs"));
     }
 
@@ -137,7 +154,7 @@ public sealed class DiagnosticsTests
     {
         var run = GeneratorRunner.Run(Usings + "public partial class C { [Traced] private partial int M(); private int MCore() => 1; }");
 
-        Assert.Empty(run.GeneratorDiagnostics);
+        Assert.Empty(run.Diagnostics);
         Assert.Empty(run.CompilationDiagnostics);
     }
 
@@ -185,7 +202,7 @@ public sealed class DiagnosticsTests
     {
         var run = GeneratorRunner.Run(Usings + $"public class C {{ [Measured(Buckets = {buckets})] public void M() {{ }} }}");
 
-        var diagnostic = Assert.Single(run.GeneratorDiagnostics);
+        var diagnostic = Assert.Single(run.Diagnostics);
         Assert.Equal("AI0009", diagnostic.Id);
         var span = diagnostic.Location.SourceSpan;
         var text = run.OutputCompilation.SyntaxTrees.First().GetText().ToString(span);
@@ -197,7 +214,7 @@ public sealed class DiagnosticsTests
     {
         var run = GeneratorRunner.Run(Usings + "public class C { [Measured(Buckets = new[] { 0.001, 0.01, 0.1, 1.0 })] public void M() { } }");
 
-        Assert.Empty(run.GeneratorDiagnostics);
+        Assert.Empty(run.Diagnostics);
     }
 
     [Theory]
@@ -222,7 +239,7 @@ public sealed class DiagnosticsTests
         var declared = addAttribute ? "[MetricTag] " + parameter : parameter;
         var run = GeneratorRunner.Run(Usings + $"public class C {{ [Measured] public void M({declared}) {{ }} }}");
 
-        Assert.Empty(run.GeneratorDiagnostics);
+        Assert.Empty(run.Diagnostics);
     }
 
     [Fact]
@@ -247,7 +264,7 @@ public sealed class DiagnosticsTests
         var run = GeneratorRunner.Run(Usings + "public sealed class Money : System.IEquatable<Money> { [Traced] public bool Equals(Money? other) => other is not null; }");
 
         AssertSingle(run, "AI0011", "Equals");
-        Assert.Contains("'IEquatable<Money>.Equals'", Assert.Single(run.GeneratorDiagnostics).GetMessage(), StringComparison.Ordinal);
+        Assert.Contains("'IEquatable<Money>.Equals'", Assert.Single(run.Diagnostics).GetMessage(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -255,7 +272,7 @@ public sealed class DiagnosticsTests
     {
         var run = GeneratorRunner.Run(Usings + "public interface IRepo { [Traced] int Get(); } public class Repo : IRepo { [Traced] public int Get() => 1; }");
 
-        Assert.Empty(run.GeneratorDiagnostics);
+        Assert.Empty(run.Diagnostics);
     }
 
     [Fact]
@@ -264,17 +281,18 @@ public sealed class DiagnosticsTests
         var run = GeneratorRunner.Run(Usings + "public class Named { [Traced] public override string ToString() => \"named\"; }");
 
         AssertSingle(run, "AI0011", "ToString");
-        var message = Assert.Single(run.GeneratorDiagnostics).GetMessage(CultureInfo.InvariantCulture);
+        var message = Assert.Single(run.Diagnostics).GetMessage(CultureInfo.InvariantCulture);
         Assert.Contains("partial form", message, StringComparison.Ordinal);
         Assert.DoesNotContain("put the attribute on", message, StringComparison.Ordinal);
     }
 
     private static void AssertSingle(GeneratorRun run, string id, string locatedText)
     {
-        var diagnostic = Assert.Single(run.GeneratorDiagnostics);
+        var diagnostic = Assert.Single(run.Diagnostics);
         Assert.Equal(id, diagnostic.Id);
-        // Diagnostics travel through the pipeline as plain values, so their location names the file rather than holding the tree.
-        var tree = run.OutputCompilation.SyntaxTrees.Single(t => t.FilePath == diagnostic.Location.GetLineSpan().Path);
-        Assert.Equal(locatedText, tree.GetText().ToString(diagnostic.Location.SourceSpan));
+        // Reported by an analyzer at a location in the user's tree, where #pragma, [SuppressMessage] and .editorconfig apply.
+        Assert.Same(run.OutputCompilation.SyntaxTrees.First(), diagnostic.Location.SourceTree);
+        Assert.Equal(locatedText, diagnostic.Location.SourceTree!.GetText().ToString(diagnostic.Location.SourceSpan));
+        Assert.Empty(run.GeneratorDiagnostics);
     }
 }

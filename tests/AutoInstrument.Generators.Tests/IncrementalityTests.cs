@@ -48,6 +48,37 @@ public sealed class IncrementalityTests
         Assert.Contains("File1.cs(1,58)", second.Generated("AutoInstrument.Interceptors.g.cs"), StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// Declarations carry no diagnostics and no positions (the analyzers report those), so moving one that draws a
+    /// diagnostic (AI0011 here) leaves its model equal: only what emits its line number runs again.
+    /// </summary>
+    [Fact]
+    public void Moving_a_declaration_that_draws_a_diagnostic_leaves_the_declaration_models_unchanged()
+    {
+        const string Source = """
+            using AutoInstrument;
+            public interface IRepo { int Get(); }
+            public class Repo : IRepo { [Traced] public int Get() => 1; [Measured] public int Count() => 2; }
+            """;
+        var compilation = GeneratorRunner.Compile([Source]);
+        var first = GeneratorRunner.Run(compilation);
+        Assert.Contains(first.AnalyzerDiagnostics, d => d.Id == "AI0011");
+
+        var second = GeneratorRunner.Run(ReplaceTree(compilation, 0, "// moved down a line\n" + Source), first.Driver);
+
+        var steps = second.Driver.GetRunResult().Results.Single().TrackedSteps;
+        foreach (var name in new[] { "TracedDeclarations", "MeasuredDeclarations", "Declarations" })
+        {
+            Assert.All(
+                steps[name].SelectMany(step => step.Outputs),
+                output => Assert.True(
+                    output.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged,
+                    $"Step {name} produced {output.Reason}."));
+        }
+
+        Assert.Empty(second.GeneratorDiagnostics);
+    }
+
     private static Compilation ReplaceTree(Compilation compilation, int index, string source)
     {
         var old = compilation.SyntaxTrees.ElementAt(index);

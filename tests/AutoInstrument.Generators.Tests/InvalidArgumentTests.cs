@@ -205,7 +205,7 @@ public sealed class InvalidArgumentTests
     {
         var run = GeneratorRunner.Run(GeneratorRunner.Compile([Source], assemblyName: assemblyName));
         Assert.Null(run.GeneratorException);
-        Assert.Empty(run.GeneratorDiagnostics);
+        Assert.Empty(run.DeclarationDiagnostics);
         Assert.Empty(run.CompilationDiagnostics);
         return LoadedAssembly.Load(run.OutputCompilation);
     }

@@ -123,7 +123,7 @@ public sealed class LibraryShapeTests
     private static async Task<string> RunListened(string source, string assemblyName)
     {
         var run = GeneratorRunner.Run(GeneratorRunner.Compile([source], assemblyName: assemblyName));
-        Assert.Empty(run.GeneratorDiagnostics);
+        Assert.Empty(run.Diagnostics);
         Assert.Empty(run.CompilationDiagnostics);
         var assembly = LoadedAssembly.Load(run.OutputCompilation);
         using var recorder = new SpanRecorder(assemblyName);

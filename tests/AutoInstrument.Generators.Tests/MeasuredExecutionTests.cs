@@ -243,7 +243,7 @@ public sealed class MeasuredExecutionTests
     private static Assembly Compile(string assemblyName)
     {
         var run = GeneratorRunner.Run(GeneratorRunner.Compile([Source], assemblyName: assemblyName));
-        Assert.Empty(run.GeneratorDiagnostics);
+        Assert.Empty(run.Diagnostics);
         Assert.Empty(run.CompilationDiagnostics);
         return LoadedAssembly.Load(run.OutputCompilation);
     }

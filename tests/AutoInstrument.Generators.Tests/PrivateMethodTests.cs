@@ -85,7 +85,7 @@ public sealed class PrivateMethodTests
     {
         var run = GeneratorRunner.Run(Source, target);
 
-        Assert.Empty(run.GeneratorDiagnostics);
+        Assert.Empty(run.Diagnostics);
         Assert.Empty(run.CompilationDiagnostics);
     }
 

@@ -37,7 +37,7 @@ public sealed class TrimmingAnalysisTests
     public async Task A_wrapper_of_a_trimming_unsafe_method_warns_only_where_the_user_calls_it_unannotated()
     {
         var run = GeneratorRunner.Run(Source, TargetFramework.Net80);
-        Assert.Empty(run.GeneratorDiagnostics);
+        Assert.Empty(run.Diagnostics);
 
         var warnings = await TrimmingDiagnostics(run.OutputCompilation);
 

@@ -26,12 +26,73 @@ public sealed class TypeLevelAttributeTests
             }
             """);
 
-        Assert.Empty(run.GeneratorDiagnostics);
+        Assert.Empty(run.Diagnostics);
         var interceptors = run.Generated(Interceptors);
         Assert.Contains("Order_Total", interceptors, StringComparison.Ordinal);
         Assert.DoesNotContain("ToString(", interceptors, StringComparison.Ordinal);
         Assert.DoesNotContain("Equals(", interceptors, StringComparison.Ordinal);
         Assert.DoesNotContain("GetHashCode(", interceptors, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_traced_service_leaves_its_BCL_plumbing_alone_without_a_diagnostic()
+    {
+        var run = GeneratorRunner.Run("""
+            using System;
+            using System.Collections;
+            using System.Collections.Generic;
+            using System.Threading.Tasks;
+            using AutoInstrument;
+
+            [Traced, Measured]
+            public sealed class OrderService : IDisposable, IAsyncDisposable, IEnumerable<int>, IEquatable<OrderService>, IComparable<OrderService>, IFormattable
+            {
+                public int Place() => 1;
+                public void Dispose() { }
+                public ValueTask DisposeAsync() => default;
+                public IEnumerator<int> GetEnumerator() { yield return 1; }
+                IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+                public bool Equals(OrderService? other) => other is not null;
+                public int CompareTo(OrderService? other) => 0;
+                public string ToString(string? format, IFormatProvider? provider) => "order";
+            }
+
+            public class Base : IDisposable { public virtual void Dispose() { } }
+
+            [Traced]
+            public class Derived : Base { public override void Dispose() { } public void Work() { } }
+
+            public sealed class Explicit : IDisposable
+            {
+                [Traced]
+                public void Dispose() { }
+            }
+
+            public static class Caller
+            {
+                public static async Task<string> Run(OrderService service, Derived derived, Explicit own)
+                {
+                    service.Dispose();
+                    await service.DisposeAsync();
+                    derived.Dispose();
+                    derived.Work();
+                    own.Dispose();
+                    return service.Place() + service.GetEnumerator().ToString()! + service.Equals(service) + service.CompareTo(service) + service.ToString("g", null);
+                }
+            }
+            """);
+
+        // A type-level attribute draws no AI0011 on Dispose & co.; the attribute written on Explicit.Dispose still applies (and does).
+        Assert.Equal(["AI0011"], run.Diagnostics.Select(d => d.Id));
+        Assert.Contains("'Dispose' implements or overrides 'IDisposable.Dispose'", run.Diagnostics[0].GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        var interceptors = run.Generated(Interceptors);
+        Assert.Contains("OrderService_Place", interceptors, StringComparison.Ordinal);
+        Assert.Contains("Derived_Work", interceptors, StringComparison.Ordinal);
+        Assert.Contains("Explicit_Dispose", interceptors, StringComparison.Ordinal);
+        foreach (var plumbing in new[] { "OrderService_Dispose", "DisposeAsync", "GetEnumerator", "Equals", "CompareTo", "ToString", "Derived_Dispose" })
+        {
+            Assert.DoesNotContain(plumbing, interceptors, StringComparison.Ordinal);
+        }
     }
 
     [Fact]
@@ -52,7 +113,7 @@ public sealed class TypeLevelAttributeTests
             }
             """);
 
-        Assert.Empty(run.GeneratorDiagnostics);
+        Assert.Empty(run.Diagnostics);
         Assert.Empty(run.CompilationDiagnostics);
         var interceptors = run.Generated(Interceptors);
         Assert.Contains("Quote_WithTax", interceptors, StringComparison.Ordinal);

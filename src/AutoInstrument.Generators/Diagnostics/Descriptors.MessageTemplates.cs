@@ -28,6 +28,12 @@ internal static partial class Descriptors
         "The message template of '{0}' mixes positional placeholders ({1}) with named ones ({2}); name every placeholder",
         "With a named placeholder in the template, Serilog and NLog bind every placeholder by position and log '{0}' as a property called '0'; Microsoft.Extensions.Logging always does. The numbers do not mean what they say and the property cannot be queried.");
 
+    public static readonly DiagnosticDescriptor UnstructuredScope = TemplateRule(
+        DiagnosticIds.UnstructuredScope,
+        "Scope state is a string built at run time",
+        "This call passes a string built by {0} as the state of 'BeginScope<TState>', so the scope is one flat string with no properties; pass a template with named placeholders and the values, as in BeginScope(\"Order {{OrderId}}\", id)",
+        "ILogger.BeginScope<TState> logs its state as it is: an interpolated string becomes one opaque text, which back ends cannot query by value. The BeginScope(messageFormat, args) extension parses a template and gives each placeholder its own property, as a log message does.");
+
     private static DiagnosticDescriptor TemplateRule(string id, string title, string messageFormat, string description) =>
         new(id, title, messageFormat, Categories.Logging, DiagnosticSeverity.Warning, isEnabledByDefault: true, description, HelpLinks.For(id));
 }

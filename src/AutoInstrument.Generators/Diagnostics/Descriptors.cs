@@ -5,7 +5,7 @@ namespace AutoInstrument.Generators.Diagnostics;
 /// <summary>The descriptors of every rule, grouped by area in the files of this partial class.</summary>
 internal static partial class Descriptors
 {
-    public static readonly DiagnosticDescriptor InterceptorsNotEnabled = Create(
+    public static readonly DiagnosticDescriptor InterceptorsNotEnabled = CreateCompilationEnd(
         DiagnosticIds.InterceptorsNotEnabled,
         "Interceptors are not enabled for AutoInstrument",
         "The project does not list 'AutoInstrument.Generated' in <InterceptorsNamespaces>, so calls of '{0}' are not instrumented; reference the AutoInstrument package (its props set it) or add the namespace to the property",

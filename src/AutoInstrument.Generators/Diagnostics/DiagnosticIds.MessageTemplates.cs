@@ -7,4 +7,5 @@ internal static partial class DiagnosticIds
     public const string PlaceholderCountMismatch = "AI1002";
     public const string DuplicatePlaceholderName = "AI1003";
     public const string MixedPlaceholders = "AI1004";
+    public const string UnstructuredScope = "AI1005";
 }

@@ -1,11 +1,13 @@
 using AutoInstrument.Generators.Common;
-using AutoInstrument.Generators.Diagnostics;
 
 namespace AutoInstrument.Generators.Model;
 
-/// <summary>What one instrumented declaration in source contributes: method names to look for, histograms to declare, diagnostics, a partial implementation.</summary>
+/// <summary>
+/// What one instrumented declaration in source contributes: method names to look for, histograms to declare, a partial
+/// implementation. No diagnostics and no positions: the analyzers report those, so an edit that moves a declaration
+/// leaves this model equal.
+/// </summary>
 internal sealed record DeclarationModel(
     EquatableArray<string> MethodNames,
     EquatableArray<InstrumentModel> Instruments,
-    EquatableArray<DiagnosticInfo> Diagnostics,
     EquatableArray<PartialMethodModel> Partials);

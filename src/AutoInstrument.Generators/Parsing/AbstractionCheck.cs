@@ -12,7 +12,7 @@ namespace AutoInstrument.Generators.Parsing;
 /// </summary>
 internal static class AbstractionCheck
 {
-    public static IEnumerable<DiagnosticInfo> Check(IMethodSymbol method, CompilationContext types)
+    public static IEnumerable<Diagnostic> Check(IMethodSymbol method, CompilationContext types)
     {
         foreach (var abstraction in Abstractions(method))
         {
@@ -24,8 +24,8 @@ internal static class AbstractionCheck
 
                 // A member of a referenced assembly (Object.ToString, IDisposable.Dispose) cannot take the attribute here.
                 yield return abstraction.Locations.Any(l => l.IsInSource)
-                    ? DiagnosticInfo.Create(Descriptors.UninstrumentedAbstraction, location, method.Name, name)
-                    : DiagnosticInfo.Create(Descriptors.UninstrumentedReferencedAbstraction, location, method.Name, name, abstraction.ContainingAssembly.Name);
+                    ? Diagnostic.Create(Descriptors.UninstrumentedAbstraction, location, method.Name, name)
+                    : Diagnostic.Create(Descriptors.UninstrumentedReferencedAbstraction, location, method.Name, name, abstraction.ContainingAssembly.Name);
             }
         }
     }

@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Threading;
-using AutoInstrument.Generators.Diagnostics;
 using AutoInstrument.Generators.Model;
 using Microsoft.CodeAnalysis;
 
@@ -48,9 +47,9 @@ internal sealed class CompilationContext
     /// </summary>
     public SemanticModel SemanticModel(SyntaxTree tree) => _semanticModels.GetOrAdd(tree, t => Compilation.GetSemanticModel(t));
 
-    /// <summary>The model of a called method, parsed once however many calls it has; its diagnostics are reported where it is declared.</summary>
+    /// <summary>The model of a called method, parsed once however many calls it has; the declaration analyzers say why one is null.</summary>
     public InstrumentedMethodModel? CalledMethod(IMethodSymbol method, CancellationToken cancellationToken) =>
-        _methods.GetOrAdd(method, m => InstrumentedMethodParser.Parse(m, this, new List<DiagnosticInfo>(), cancellationToken));
+        _methods.GetOrAdd(method, m => InstrumentedMethodParser.Parse(m, this, diagnostics: null, cancellationToken));
 
     /// <summary>
     /// The source and meter of the referenced assembly that declares <paramref name="method"/>, read once per assembly;

@@ -8,7 +8,12 @@ using Microsoft.CodeAnalysis;
 
 namespace AutoInstrument.Generators.Parsing;
 
-/// <summary>Reads a <c>[Traced]</c> method or type declaration: the names to intercept, its diagnostics, its partial form.</summary>
+/// <summary>
+/// Reads a <c>[Traced]</c> or <c>[Measured]</c> method or type declaration: the names to intercept, the instruments, the
+/// partial form. The generator reads only that; the declaration analyzers call <see cref="ParseMethod"/> and
+/// <see cref="UnsupportedKind"/> with a list to learn why a method is wrapped only in part or not at all, so the two
+/// agree by construction and the generator reports nothing.
+/// </summary>
 internal static class DeclarationParser
 {
     public static DeclarationModel ParseTraced(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken) =>
@@ -28,55 +33,79 @@ internal static class DeclarationParser
         CancellationToken cancellationToken)
     {
         var types = new CompilationContext(context.SemanticModel.Compilation);
-        var diagnostics = new List<DiagnosticInfo>();
         var names = new SortedSet<string>(System.StringComparer.Ordinal);
         var instruments = new List<InstrumentModel>();
         var partials = new List<PartialMethodModel>();
 
-        // A local function is reported by its analyzer (AI0015), with lambdas, which this pipeline never sees.
-        if (context.TargetSymbol is IMethodSymbol { MethodKind: not (MethodKind.Ordinary or MethodKind.LocalFunction) } special)
-        {
-            diagnostics.Add(DiagnosticInfo.Create(
-                Descriptors.UnsupportedMethodShape,
-                MethodModelBuilder.LocationOf(special) ?? context.TargetNode.GetLocation(),
-                special.Name,
-                $"it is {KindText(special.MethodKind)}, and only ordinary methods are wrapped"));
-        }
-
         foreach (var method in Methods(context.TargetSymbol).Where(m => isInstrumented(m, types)))
         {
             names.Add(method.Name);
-            var model = InstrumentedMethodParser.Parse(method, types, diagnostics, cancellationToken);
-            if (model is null)
-            {
-                continue;
-            }
-
-            if (model.Measuring is not null)
+            var (model, partial) = ParseMethod(method, types, diagnostics: null, cancellationToken);
+            if (model?.Measuring is not null)
             {
                 instruments.Add(model.Measuring.Instrument);
             }
 
-            if (InterceptionTargets.IsPartialForm(method))
+            if (partial is not null)
             {
-                // The partial form is the method itself: calls through what it implements or overrides reach the wrapper too.
-                if (PartialFormParser.Parse(method, model, diagnostics, cancellationToken) is { } partial)
-                {
-                    partials.Add(partial);
-                }
-
-                continue;
-            }
-
-            diagnostics.AddRange(AbstractionCheck.Check(method, types));
-            if (InterceptionTargets.Plan(method, types, cancellationToken).Obstacle is { } obstacle)
-            {
-                diagnostics.Add(DiagnosticInfo.Create(Descriptors.InaccessibleTarget, MethodModelBuilder.LocationOf(method), method.Name, obstacle));
+                partials.Add(partial);
             }
         }
 
-        return new DeclarationModel(
-            names.ToEquatableArray(), instruments.Distinct().ToEquatableArray(), diagnostics.Distinct().ToEquatableArray(), partials.ToEquatableArray());
+        return new DeclarationModel(names.ToEquatableArray(), instruments.Distinct().ToEquatableArray(), partials.ToEquatableArray());
+    }
+
+    /// <summary>
+    /// One method that <c>[Traced]</c> or <c>[Measured]</c> applies to: its model (null when it cannot be wrapped) and its
+    /// partial implementation when it is in the partial form. With <paramref name="diagnostics"/>, also why it is not
+    /// wrapped, or not wrapped for every caller (AI0002, AI0003, AI0005–AI0007, AI0009–AI0011); the generator passes null.
+    /// </summary>
+    public static (InstrumentedMethodModel? Model, PartialMethodModel? Partial) ParseMethod(
+        IMethodSymbol method,
+        CompilationContext types,
+        List<Diagnostic>? diagnostics,
+        CancellationToken cancellationToken)
+    {
+        var model = InstrumentedMethodParser.Parse(method, types, diagnostics, cancellationToken);
+        if (model is null)
+        {
+            return (null, null);
+        }
+
+        if (InterceptionTargets.IsPartialForm(method))
+        {
+            // The partial form is the method itself: calls through what it implements or overrides reach the wrapper too.
+            return (model, PartialFormParser.Parse(method, model, diagnostics, cancellationToken));
+        }
+
+        if (diagnostics is not null)
+        {
+            diagnostics.AddRange(AbstractionCheck.Check(method, types));
+            if (InterceptionTargets.Plan(method, types, cancellationToken).Obstacle is { } obstacle)
+            {
+                diagnostics.Add(Diagnostic.Create(Descriptors.InaccessibleTarget, MethodModelBuilder.LocationOf(method), method.Name, obstacle));
+            }
+        }
+
+        return (model, null);
+    }
+
+    /// <summary>
+    /// AI0003 for an attribute written on an accessor, operator, constructor or finalizer, which the generator leaves
+    /// alone; null for ordinary methods. Local functions are reported by their analyzer (AI0015), with lambdas.
+    /// </summary>
+    public static Diagnostic? UnsupportedKind(IMethodSymbol method, Location? fallback)
+    {
+        if (method.MethodKind is MethodKind.Ordinary or MethodKind.LocalFunction)
+        {
+            return null;
+        }
+
+        return Diagnostic.Create(
+            Descriptors.UnsupportedMethodShape,
+            MethodModelBuilder.LocationOf(method) ?? fallback,
+            method.Name,
+            KindText(method));
     }
 
     private static IEnumerable<IMethodSymbol> Methods(ISymbol target) => target switch
@@ -86,13 +115,32 @@ internal static class DeclarationParser
         _ => Enumerable.Empty<IMethodSymbol>(),
     };
 
-    private static string KindText(MethodKind kind) => kind switch
+    private static string KindText(IMethodSymbol method) => method.MethodKind switch
     {
-        MethodKind.PropertyGet or MethodKind.PropertySet => "a property accessor",
-        MethodKind.EventAdd or MethodKind.EventRemove => "an event accessor",
-        MethodKind.UserDefinedOperator or MethodKind.Conversion => "an operator",
-        MethodKind.Destructor => "a finalizer",
-        MethodKind.Constructor or MethodKind.StaticConstructor => "a constructor",
-        _ => "not an ordinary method",
+        MethodKind.PropertyGet or MethodKind.PropertySet => "it is a property accessor, and only ordinary methods are wrapped",
+        MethodKind.EventAdd or MethodKind.EventRemove => "it is an event accessor, and only ordinary methods are wrapped",
+        MethodKind.UserDefinedOperator or MethodKind.Conversion => "it is an operator, and only ordinary methods are wrapped",
+        MethodKind.Destructor => "it is a finalizer, and only ordinary methods are wrapped",
+        MethodKind.Constructor or MethodKind.StaticConstructor => "it is a constructor, and only ordinary methods are wrapped",
+        MethodKind.ExplicitInterfaceImplementation => ExplicitImplementationText(method),
+        _ => "it is not an ordinary method, and only ordinary methods are wrapped",
     };
+
+    /// <summary>
+    /// An explicit implementation has no name a call can bind to: every call goes through the interface member, and
+    /// interception follows what a call binds to. The body can move to an instrumented method the implementation calls.
+    /// </summary>
+    private static string ExplicitImplementationText(IMethodSymbol method)
+    {
+        var implemented = method.ExplicitInterfaceImplementations.FirstOrDefault();
+        var member = implemented is null ? "an interface member" : $"'{implemented.ContainingType.Name}.{implemented.Name}'";
+        var shortName = implemented?.Name ?? method.Name.Split('.').Last();
+        var fix = $"move the body into an instrumented method (a private '[Traced] {shortName}Core') that this implementation calls";
+        if (implemented is not null && implemented.Locations.Any(l => l.IsInSource))
+        {
+            fix = $"put the attribute on {member} to instrument the calls made through it, or " + fix;
+        }
+
+        return $"it is an explicit implementation of {member}, which no call can bind to (calls go through the interface member, and an interceptor replaces only calls that bind to the method itself); {fix}";
+    }
 }

@@ -22,9 +22,76 @@ internal static class InstrumentationAttributes
     private static AttributeData? FindOnContainingType(IMethodSymbol method, INamedTypeSymbol attributeType)
     {
         var type = method.ContainingType;
+        if (FindOn(type, attributeType) is not { } attribute)
+        {
+            return null;
+        }
+
         var appliesToMember = type.TypeKind == TypeKind.Interface
-            || (method.DeclaredAccessibility == Accessibility.Public && !method.IsImplicitlyDeclared && !OverridesObjectMember(method));
-        return appliesToMember ? FindOn(type, attributeType) : null;
+            || (method.DeclaredAccessibility == Accessibility.Public
+                && !method.IsImplicitlyDeclared
+                && !OverridesObjectMember(method)
+                && !ImplementsPlumbing(method));
+        return appliesToMember ? attribute : null;
+    }
+
+    /// <summary>
+    /// The BCL interfaces a type implements for the language and the framework rather than as one of its operations:
+    /// disposal, enumeration, equality, ordering, formatting, cloning. An attribute on the type leaves their
+    /// implementations alone, as it leaves <c>object</c> overrides; one on the method itself still applies.
+    /// </summary>
+    private static readonly string[] PlumbingInterfaces =
+    {
+        "System.IDisposable",
+        "System.IAsyncDisposable",
+        "System.Collections.IEnumerable",
+        "System.Collections.Generic.IEnumerable`1",
+        "System.Collections.IEnumerator",
+        "System.Collections.Generic.IEnumerator`1",
+        "System.Collections.Generic.IAsyncEnumerable`1",
+        "System.Collections.Generic.IAsyncEnumerator`1",
+        "System.IEquatable`1",
+        "System.IComparable",
+        "System.IComparable`1",
+        "System.Collections.IComparer",
+        "System.Collections.Generic.IComparer`1",
+        "System.Collections.IEqualityComparer",
+        "System.Collections.Generic.IEqualityComparer`1",
+        "System.Collections.IStructuralEquatable",
+        "System.Collections.IStructuralComparable",
+        "System.IFormattable",
+        "System.ISpanFormattable",
+        "System.IUtf8SpanFormattable",
+        "System.ICloneable",
+    };
+
+    /// <summary>Whether the method, or a base method it overrides, implements a member of a <see cref="PlumbingInterfaces"/> interface.</summary>
+    private static bool ImplementsPlumbing(IMethodSymbol method)
+    {
+        for (var current = method; current is not null; current = current.OverriddenMethod)
+        {
+            foreach (var abstraction in AbstractionCheck.Abstractions(current))
+            {
+                if (abstraction.ContainingType is { TypeKind: TypeKind.Interface } contract && IsPlumbing(contract))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsPlumbing(INamedTypeSymbol contract)
+    {
+        var definition = contract.OriginalDefinition;
+        if (definition.ContainingNamespace?.ToDisplayString() is not ("System" or "System.Collections" or "System.Collections.Generic"))
+        {
+            return false;
+        }
+
+        var name = definition.ContainingNamespace.ToDisplayString() + "." + definition.MetadataName;
+        return System.Array.IndexOf(PlumbingInterfaces, name) >= 0;
     }
 
     /// <summary>

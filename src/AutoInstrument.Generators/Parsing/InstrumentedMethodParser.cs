@@ -13,7 +13,7 @@ internal static class InstrumentedMethodParser
     public static InstrumentedMethodModel? Parse(
         IMethodSymbol method,
         CompilationContext types,
-        List<DiagnosticInfo> diagnostics,
+        List<Diagnostic>? diagnostics,
         CancellationToken cancellationToken)
     {
         var traced = InstrumentationAttributes.Find(method, types.Traced);
@@ -38,7 +38,7 @@ internal static class InstrumentedMethodParser
         AttributeData traced,
         ITypeSymbol? resultType,
         CompilationContext types,
-        List<DiagnosticInfo> diagnostics)
+        List<Diagnostic>? diagnostics)
     {
         // A blank name means the default span name (AI0008); a Kind outside ActivityKind means Internal (AI0021).
         var name = InstrumentationAttributes.ConstructorString(traced);

@@ -17,7 +17,7 @@ internal static class MeasuringParser
     /// <summary>Seconds, from 5 ms to 10 s: the OpenTelemetry semantic-convention advice for durations.</summary>
     public static readonly double[] DefaultBuckets = { 0.005, 0.01, 0.025, 0.05, 0.075, 0.1, 0.25, 0.5, 0.75, 1, 2.5, 5, 7.5, 10 };
 
-    public static MeasuringModel? Parse(IMethodSymbol method, AttributeData measured, CompilationContext types, List<DiagnosticInfo> diagnostics)
+    public static MeasuringModel? Parse(IMethodSymbol method, AttributeData measured, CompilationContext types, List<Diagnostic>? diagnostics)
     {
         // An instrument the OpenTelemetry SDK would reject is not created: the method is left unmeasured (AI0019 says so).
         var instrument = Instrument(measured, method.ContainingType.Name + "." + method.Name, method.Name, diagnostics);
@@ -41,7 +41,7 @@ internal static class MeasuringParser
     /// </summary>
     /// <param name="owner">What the attribute is on (<c>Type.Method</c>), for the default description of a named instrument.</param>
     /// <param name="methodName">The method named by the bucket diagnostics.</param>
-    public static InstrumentModel? Instrument(AttributeData measured, string owner, string methodName, List<DiagnosticInfo> diagnostics)
+    public static InstrumentModel? Instrument(AttributeData measured, string owner, string methodName, List<Diagnostic>? diagnostics)
     {
         var name = InstrumentationAttributes.ConstructorString(measured);
         if (ArgumentRules.IsBlank(name))
@@ -65,7 +65,7 @@ internal static class MeasuringParser
         return new InstrumentModel(name ?? DefaultInstrumentName, description, buckets.ToEquatableArray(), given is not null);
     }
 
-    private static double[]? Buckets(string methodName, AttributeData measured, List<DiagnosticInfo> diagnostics)
+    private static double[]? Buckets(string methodName, AttributeData measured, List<Diagnostic>? diagnostics)
     {
         if (InstrumentationAttributes.Named(measured, "Buckets") is not { } argument || argument.IsNull)
         {
@@ -76,7 +76,7 @@ internal static class MeasuringParser
         var elements = BucketElements(measured);
         if (values.Length == 0)
         {
-            diagnostics.Add(DiagnosticInfo.Create(Descriptors.InvalidBuckets, BucketsArgument(measured)?.GetLocation() ?? AttributeLocation(measured), methodName, "are empty"));
+            diagnostics?.Add(Diagnostic.Create(Descriptors.InvalidBuckets, BucketsArgument(measured)?.GetLocation() ?? AttributeLocation(measured), methodName, "are empty"));
             return null;
         }
 
@@ -89,7 +89,7 @@ internal static class MeasuringParser
             if (problem is not null)
             {
                 var location = i < elements.Count ? elements[i].GetLocation() : AttributeLocation(measured);
-                diagnostics.Add(DiagnosticInfo.Create(Descriptors.InvalidBuckets, location, methodName, problem));
+                diagnostics?.Add(Diagnostic.Create(Descriptors.InvalidBuckets, location, methodName, problem));
                 return null;
             }
         }
@@ -103,7 +103,7 @@ internal static class MeasuringParser
         IParameterSymbol parameter,
         IReadOnlyList<TagDeclaration> metricTags,
         CompilationContext types,
-        List<DiagnosticInfo> diagnostics)
+        List<Diagnostic>? diagnostics)
     {
         var attribute = parameter.GetAttributes().FirstOrDefault(a => SymbolEqualityComparer.Default.Equals(a.AttributeClass, types.MetricTag));
         if (attribute is null)
@@ -127,13 +127,13 @@ internal static class MeasuringParser
             || SymbolEqualityComparer.Default.Equals(type, types.Guid) || SymbolEqualityComparer.Default.Equals(type, types.DateTimeOffset);
         if (!recordable)
         {
-            diagnostics.Add(DiagnosticInfo.Create(Descriptors.UnsupportedMetricTagType, location, parameter.Name, type.ToDisplayString()));
+            diagnostics?.Add(Diagnostic.Create(Descriptors.UnsupportedMetricTagType, location, parameter.Name, type.ToDisplayString()));
             return null;
         }
 
         if (!boundedByType && !vouched)
         {
-            diagnostics.Add(DiagnosticInfo.Create(Descriptors.UnboundedMetricTag, location, parameter.Name, type.ToDisplayString()));
+            diagnostics?.Add(Diagnostic.Create(Descriptors.UnboundedMetricTag, location, parameter.Name, type.ToDisplayString()));
         }
 
         var name = InstrumentationAttributes.ConstructorString(attribute) ?? parameter.Name;

@@ -16,20 +16,20 @@ internal static class MethodModelBuilder
     public static (MethodModel Model, ITypeSymbol? ResultType)? Build(
         IMethodSymbol method,
         CompilationContext types,
-        List<DiagnosticInfo> diagnostics,
+        List<Diagnostic>? diagnostics,
         CancellationToken cancellationToken)
     {
         var unsupported = FindUnsupportedShape(method);
         if (unsupported is not null)
         {
-            diagnostics.Add(DiagnosticInfo.Create(Descriptors.UnsupportedMethodShape, LocationOf(method), method.Name, unsupported));
+            diagnostics?.Add(Diagnostic.Create(Descriptors.UnsupportedMethodShape, LocationOf(method), method.Name, unsupported));
             return null;
         }
 
         var (shape, resultType) = ReturnShapes.Classify(method, types, cancellationToken);
         if (shape == ReturnShape.Value && ReturnShapes.IsOtherAwaitable(method.ReturnType))
         {
-            diagnostics.Add(DiagnosticInfo.Create(
+            diagnostics?.Add(Diagnostic.Create(
                 Descriptors.AwaitableWrappedSynchronously, LocationOf(method), method.Name, method.ReturnType.ToDisplayString()));
         }
 
@@ -121,7 +121,7 @@ internal static class MethodModelBuilder
         return all.Select(t => new TypeParameterModel(Identifiers.Escape(t.Name), TypeConstraints.Clause(t), CarriedAttributes.Of(t.GetAttributes()))).ToEquatableArray();
     }
 
-    private static ParameterModel ParameterOf(IParameterSymbol parameter, CompilationContext types, List<DiagnosticInfo> diagnostics) => new(
+    private static ParameterModel ParameterOf(IParameterSymbol parameter, CompilationContext types, List<Diagnostic>? diagnostics) => new(
         Name: Identifiers.Escape(parameter.Name),
         Type: parameter.Type.ToFullyQualified(),
         RefKind: RefKindText(parameter.RefKind),

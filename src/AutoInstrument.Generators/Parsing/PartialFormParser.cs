@@ -19,14 +19,14 @@ internal static class PartialFormParser
     public static PartialMethodModel? Parse(
         IMethodSymbol method,
         InstrumentedMethodModel model,
-        List<DiagnosticInfo> diagnostics,
+        List<Diagnostic>? diagnostics,
         CancellationToken cancellationToken)
     {
         var definition = method.PartialDefinitionPart ?? method;
         var location = MethodModelBuilder.LocationOf(definition);
-        if (definition.PartialImplementationPart is not null)
+        if (definition.PartialImplementationPart is { } implementation && !IsGenerated(implementation))
         {
-            diagnostics.Add(DiagnosticInfo.Create(
+            diagnostics?.Add(Diagnostic.Create(
                 Descriptors.InvalidPartialForm, location, method.Name, "it already has an implementation; remove it and put the body in '" + method.Name + CoreSuffix + "'"));
             return null;
         }
@@ -34,7 +34,7 @@ internal static class PartialFormParser
         var coreName = method.Name + CoreSuffix;
         if (!HasMatchingCore(definition, coreName))
         {
-            diagnostics.Add(DiagnosticInfo.Create(
+            diagnostics?.Add(Diagnostic.Create(
                 Descriptors.InvalidPartialForm, location, method.Name, $"no method '{coreName}' with the same parameters, type parameters and return type exists in '{method.ContainingType.Name}'"));
             return null;
         }
@@ -47,16 +47,26 @@ internal static class PartialFormParser
         var containingTypes = ContainingTypes.PartialDeclarations(declaration);
         if (containingTypes is null)
         {
-            diagnostics.Add(DiagnosticInfo.Create(
+            diagnostics?.Add(Diagnostic.Create(
                 Descriptors.InvalidPartialForm, location, method.Name, "a containing type is not declared 'partial'"));
             return null;
         }
 
         var ns = ContainingTypes.NamespaceOf(method);
         var modifiers = string.Join(" ", declaration.Modifiers.Select(m => m.Text));
-        var hintName = $"AutoInstrument.Partial.{method.ContainingType.ToDisplayString(SymbolFormats.QualifiedName)}.{method.Name}{OverloadSuffix(method)}.g.cs";
+        var hintName = $"{HintNamePrefix}{method.ContainingType.ToDisplayString(SymbolFormats.QualifiedName)}.{method.Name}{OverloadSuffix(method)}.g.cs";
         return new PartialMethodModel(model, ns, containingTypes.ToEquatableArray(), modifiers, coreName, hintName);
     }
+
+    /// <summary>
+    /// The implementation this generator wrote, which the analyzers see beside the declaration (they run over the
+    /// compilation with generated code): its file is named <c>AutoInstrument.Partial.….g.cs</c>, as <see cref="Parse"/> names it.
+    /// </summary>
+    private static bool IsGenerated(IMethodSymbol implementation) =>
+        implementation.Locations.FirstOrDefault(l => l.IsInSource)?.SourceTree?.FilePath is { } path
+        && System.IO.Path.GetFileName(path).StartsWith(HintNamePrefix, System.StringComparison.Ordinal);
+
+    private const string HintNamePrefix = "AutoInstrument.Partial.";
 
     /// <summary>Overloads need one file each: their parameter types tell the files apart, in characters a file name can hold.</summary>
     private static string OverloadSuffix(IMethodSymbol method)

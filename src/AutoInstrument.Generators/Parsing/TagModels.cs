@@ -8,7 +8,7 @@ namespace AutoInstrument.Generators.Parsing;
 /// <summary>Reads <c>[Tag]</c> from parameters and results, checking that the value can be a span attribute under its name.</summary>
 internal static class TagModels
 {
-    public static TagModel? ForParameter(IParameterSymbol parameter, CompilationContext types, List<DiagnosticInfo> diagnostics)
+    public static TagModel? ForParameter(IParameterSymbol parameter, CompilationContext types, List<Diagnostic>? diagnostics)
     {
         var attribute = Find(parameter.GetAttributes(), types);
         return attribute is null || IsLeftOut(parameter.ContainingSymbol as IMethodSymbol, parameter, types)
@@ -16,7 +16,7 @@ internal static class TagModels
             : Create(InstrumentationAttributes.ConstructorString(attribute) ?? parameter.Name, parameter.Type, parameter.Name, attribute, types, diagnostics);
     }
 
-    public static TagModel? ForReturn(IMethodSymbol method, ITypeSymbol? resultType, CompilationContext types, List<DiagnosticInfo> diagnostics)
+    public static TagModel? ForReturn(IMethodSymbol method, ITypeSymbol? resultType, CompilationContext types, List<Diagnostic>? diagnostics)
     {
         var attribute = Find(method.GetReturnTypeAttributes(), types);
         if (attribute is null || IsLeftOut(method, null, types))
@@ -27,7 +27,7 @@ internal static class TagModels
         var name = InstrumentationAttributes.ConstructorString(attribute) ?? "return";
         if (resultType is null)
         {
-            diagnostics.Add(DiagnosticInfo.Create(Descriptors.UnsupportedTagType, LocationOf(attribute), "return value", "void"));
+            diagnostics?.Add(Diagnostic.Create(Descriptors.UnsupportedTagType, LocationOf(attribute), "return value", "void"));
             return null;
         }
 
@@ -44,7 +44,7 @@ internal static class TagModels
         string subject,
         AttributeData attribute,
         CompilationContext types,
-        List<DiagnosticInfo> diagnostics)
+        List<Diagnostic>? diagnostics)
     {
         var underlying = type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable
             ? nullable.TypeArguments[0]
@@ -52,7 +52,7 @@ internal static class TagModels
         var valueType = underlying ?? type;
         if (!IsSupported(valueType, types))
         {
-            diagnostics.Add(DiagnosticInfo.Create(Descriptors.UnsupportedTagType, LocationOf(attribute), subject, type.ToDisplayString()));
+            diagnostics?.Add(Diagnostic.Create(Descriptors.UnsupportedTagType, LocationOf(attribute), subject, type.ToDisplayString()));
             return null;
         }
 

@@ -19,6 +19,18 @@ public static class GeneratorFixRunner
     private static readonly CSharpParseOptions ParseOptions = new CSharpParseOptions(LanguageVersion.Latest)
         .WithFeatures([new KeyValuePair<string, string>("InterceptorsNamespaces", "AutoInstrument.Generated")]);
 
+    /// <summary>The rules the generator's declaration parser decides (AI0001–AI0003, AI0005–AI0007, AI0009–AI0011).</summary>
+    private static readonly ImmutableArray<DiagnosticAnalyzer> DeclarationAnalyzers =
+    [
+        new AutoInstrument.Generators.Analyzers.Usage.InterceptorsNotEnabledAnalyzer(),
+        new AutoInstrument.Generators.Analyzers.Usage.TagTypeAnalyzer(),
+        new AutoInstrument.Generators.Analyzers.Usage.BucketsAnalyzer(),
+        new AutoInstrument.Generators.Analyzers.Tracing.UnsupportedMethodAnalyzer(),
+        new AutoInstrument.Generators.Analyzers.Tracing.InaccessibleTargetAnalyzer(),
+        new AutoInstrument.Generators.Analyzers.Tracing.PartialFormAnalyzer(),
+        new AutoInstrument.Generators.Analyzers.Tracing.UninstrumentedAbstractionAnalyzer(),
+    ];
+
     public static async Task<FixResult> ApplyAsync(string source, string diagnosticId, CodeFixProvider fixer, DiagnosticAnalyzer? analyzer = null)
     {
         var document = await CreateDocumentAsync(source);
@@ -61,7 +73,7 @@ public static class GeneratorFixRunner
         return workspace.AddDocument(project.Id, "User.cs", SourceText.From(source));
     }
 
-    /// <summary>What the generator (and the analyzer, if any) reports on the project, plus compiler errors after generation.</summary>
+    /// <summary>What the generator, the declaration rules (and the analyzer, if any) report on the project, plus compiler errors after generation.</summary>
     private static async Task<ImmutableArray<Diagnostic>> DiagnosticsAsync(Project project, DiagnosticAnalyzer? analyzer)
     {
         var compilation = (await project.GetCompilationAsync())!;
@@ -71,7 +83,10 @@ public static class GeneratorFixRunner
         var analyzerDiagnostics = analyzer is null
             ? ImmutableArray<Diagnostic>.Empty
             : await compilation.WithAnalyzers([analyzer]).GetAnalyzerDiagnosticsAsync();
-        return generatorDiagnostics.Concat(errors).Concat(analyzerDiagnostics).ToImmutableArray();
+
+        // The rules about declarations run over the compilation with generated code, as in a build.
+        var declarationDiagnostics = await generated.WithAnalyzers(DeclarationAnalyzers).GetAnalyzerDiagnosticsAsync();
+        return generatorDiagnostics.Concat(errors).Concat(analyzerDiagnostics).Concat(declarationDiagnostics).ToImmutableArray();
     }
 }
 

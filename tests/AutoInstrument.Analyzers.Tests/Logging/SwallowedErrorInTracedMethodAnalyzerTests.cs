@@ -46,6 +46,64 @@ public class SwallowedErrorInTracedMethodAnalyzerTests
         {|AI1105:catch|} { _nlog.Fatal("Placing failed"); return false; }
         """);
 
+    private static Task AnalyzeLoggerMessageAsync(string catchBody) =>
+        CorrelationTest.AnalyzeAsync<SwallowedErrorInTracedMethodAnalyzer>($$"""
+            using System;
+            using AutoInstrument;
+            using Microsoft.Extensions.Logging;
+
+            public static partial class Log
+            {
+                [LoggerMessage(Level = LogLevel.Error, Message = "Placing failed")]
+                public static partial void PlacingFailed(this ILogger logger, Exception exception);
+
+                [LoggerMessage(1, LogLevel.Critical, "Placing failed badly")]
+                public static partial void PlacingFailedBadly(ILogger logger, Exception exception);
+
+                [LoggerMessage(Message = "Placing failed at some level")]
+                public static partial void PlacingFailedAt(ILogger logger, LogLevel level, Exception exception);
+
+                [LoggerMessage(Level = LogLevel.Warning, Message = "Placing retried")]
+                public static partial void PlacingRetried(this ILogger logger, Exception exception);
+
+                // What the LoggerMessage generator writes; the tests do not run it.
+                public static partial void PlacingFailed(this ILogger logger, Exception exception) { }
+                public static partial void PlacingFailedBadly(ILogger logger, Exception exception) { }
+                public static partial void PlacingFailedAt(ILogger logger, LogLevel level, Exception exception) { }
+                public static partial void PlacingRetried(this ILogger logger, Exception exception) { }
+            }
+
+            public class Orders(ILogger<Orders> logger)
+            {
+                [Traced]
+                public bool Place()
+                {
+                    try { return true; }
+                    {{catchBody}}
+                }
+            }
+            """);
+
+    [Fact]
+    public Task Flags_an_error_logged_through_a_LoggerMessage_method() => AnalyzeLoggerMessageAsync("""
+        {|AI1105:catch|} (Exception ex) { logger.PlacingFailed(ex); return false; }
+        """);
+
+    [Fact]
+    public Task Flags_a_critical_LoggerMessage_level_given_to_the_constructor() => AnalyzeLoggerMessageAsync("""
+        {|AI1105:catch|} (Exception ex) { Log.PlacingFailedBadly(logger, ex); return false; }
+        """);
+
+    [Fact]
+    public Task Flags_an_error_level_passed_to_a_LoggerMessage_method() => AnalyzeLoggerMessageAsync("""
+        {|AI1105:catch|} (Exception ex) { Log.PlacingFailedAt(logger, LogLevel.Error, ex); return false; }
+        """);
+
+    [Fact]
+    public Task Is_silent_on_a_LoggerMessage_method_below_error_level() => AnalyzeLoggerMessageAsync("""
+        catch (Exception ex) { logger.PlacingRetried(ex); Log.PlacingFailedAt(logger, LogLevel.Information, ex); return false; }
+        """);
+
     [Fact]
     public Task Flags_public_methods_of_a_traced_class() =>
         CorrelationTest.AnalyzeAsync<SwallowedErrorInTracedMethodAnalyzer>("""

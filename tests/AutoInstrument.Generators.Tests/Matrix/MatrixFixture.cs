@@ -76,12 +76,7 @@ public sealed class MatrixFixture
                 ShapeMatrix.Cases.Select(c => Microsoft.CodeAnalysis.CSharp.CSharpSyntaxTree.ParseText(source(c), GeneratorRunner.ParseOptions(), c.FilePath))
                     .Append(Microsoft.CodeAnalysis.CSharp.CSharpSyntaxTree.ParseText(MatrixSupport.Source, GeneratorRunner.ParseOptions(), "/src/Matrix.cs")));
         var run = GeneratorRunner.Run(compilation);
-        var analyzers = typeof(AutoInstrumentGenerator).Assembly.GetTypes()
-            .Where(t => !t.IsAbstract && t.GetCustomAttribute<DiagnosticAnalyzerAttribute>() is not null)
-            .Select(t => (DiagnosticAnalyzer)Activator.CreateInstance(t)!)
-            .ToImmutableArray();
-        var analyzed = run.OutputCompilation.WithAnalyzers(analyzers).GetAnalyzerDiagnosticsAsync().GetAwaiter().GetResult();
-        var all = run.GeneratorDiagnostics.Concat(run.CompilationDiagnostics).Concat(analyzed)
+        var all = run.Diagnostics.Concat(run.CompilationDiagnostics)
             .Where(d => d.Severity >= DiagnosticSeverity.Info)
             .ToImmutableArray();
         return new Compiled(run, all);

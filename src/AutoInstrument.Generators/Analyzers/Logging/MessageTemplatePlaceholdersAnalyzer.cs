@@ -8,8 +8,9 @@ using Microsoft.CodeAnalysis.Diagnostics;
 namespace AutoInstrument.Generators.Analyzers.Logging;
 
 /// <summary>
-/// AI1002–AI1004: the placeholders of a constant message template against the values the call passes, their names,
-/// and positional ones mixed with named ones. Malformed templates are left alone: the libraries read them differently.
+/// AI1002–AI1004: the placeholders of a constant message template against the values the call passes (Serilog and
+/// NLog only: the SDK's CA2017 counts those of Microsoft.Extensions.Logging), their names, and positional ones mixed
+/// with named ones. Malformed templates are left alone: the libraries read them differently.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class MessageTemplatePlaceholdersAnalyzer : TemplateAnalyzer
@@ -46,8 +47,9 @@ public sealed class MessageTemplatePlaceholdersAnalyzer : TemplateAnalyzer
             context.ReportDiagnostic(Diagnostic.Create(Descriptors.DuplicatePlaceholderName, location, duplicate.Key, call.MethodName));
         }
 
+        // For Microsoft.Extensions.Logging the SDK's own CA2017 (on by default) reports the same mismatch: one mistake, one diagnostic.
         var expected = ExpectedValueCount(template, call.Library);
-        if (call.ValueCount is { } passed && passed != expected)
+        if (call.Library is TemplateLibrary.Serilog or TemplateLibrary.NLog && call.ValueCount is { } passed && passed != expected)
         {
             context.ReportDiagnostic(Diagnostic.Create(
                 Descriptors.PlaceholderCountMismatch, location, call.MethodName, expected, passed));

@@ -37,7 +37,8 @@ public sealed class SwallowedErrorInTracedMethodAnalyzer : CorrelationAnalyzer
             return;
         }
 
-        var errorLogs = body.OfType<InvocationExpressionSyntax>().Where(ErrorLogCalls.MayBeErrorLog).ToList();
+        // Every call is a candidate: a [LoggerMessage] method can have any name. Nothing is bound before the method is known to be traced.
+        var errorLogs = body.OfType<InvocationExpressionSyntax>().ToList();
         if (errorLogs.Count == 0
             || NestedFunctions.EnclosingMember(catchClause) is not { } member
             || context.SemanticModel.GetDeclaredSymbol(member, context.CancellationToken) is not IMethodSymbol method

@@ -49,7 +49,7 @@ public sealed class ConflictingInstrumentAnalyzer : DiagnosticAnalyzer
                         }
 
                         var owner = symbol.Symbol is IMethodSymbol method ? method.ContainingType.Name + "." + method.Name : symbol.Symbol.Name;
-                        if (MeasuringParser.Instrument(attribute, owner, symbol.Symbol.Name, new List<DiagnosticInfo>()) is { } instrument)
+                        if (MeasuringParser.Instrument(attribute, owner, symbol.Symbol.Name, diagnostics: null) is { } instrument)
                         {
                             declarations.Add(new Declaration(instrument, owner, AttributeLocations.Of(attribute, symbol.CancellationToken)));
                         }

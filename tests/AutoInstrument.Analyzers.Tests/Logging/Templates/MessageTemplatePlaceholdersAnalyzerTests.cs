@@ -8,9 +8,15 @@ public class PlaceholderCountMismatchTests
     private static Task AnalyzeAsync(string body) =>
         CorrelationTest.AnalyzeAsync<MessageTemplatePlaceholdersAnalyzer>(TemplateTest.InMethod(body));
 
+    /// <summary>The SDK's CA2017, on by default, reports these: AI1002 does not report them a second time.</summary>
     [Fact]
-    public Task Flags_a_missing_value_in_Microsoft_logging() => AnalyzeAsync("""
-        _logger.LogInformation({|AI1002:"User {UserId} logged in from {Ip}"|}, user.Id);
+    public Task Leaves_the_mismatches_of_Microsoft_logging_to_CA2017() => AnalyzeAsync("""
+        _logger.LogInformation("User {UserId} logged in from {Ip}", user.Id);
+        _logger.LogInformation("User {0} is {0}", user.Id);
+        _logger.LogError("Login failed", ex);
+        _logger.LogInformation("User {UserId} from {Ip}", new object[] { user.Id });
+        using var scope = _logger.BeginScope("Order {OrderId} of {UserId}", 42);
+        var placed = LoggerMessage.Define<int, string>(LogLevel.Information, new EventId(1), "Order {OrderId} placed");
         """);
 
     [Fact]
@@ -21,13 +27,8 @@ public class PlaceholderCountMismatchTests
         """);
 
     [Fact]
-    public Task Counts_each_numbered_placeholder_in_Microsoft_logging() => AnalyzeAsync("""
-        _logger.LogInformation({|AI1002:"User {0} is {0}"|}, user.Id);
-        """);
-
-    [Fact]
     public Task Flags_an_exception_passed_as_a_value() => AnalyzeAsync("""
-        _logger.LogError({|AI1002:"Login failed"|}, ex);
+        _serilog.Information({|AI1002:"Login failed"|}, ex);
         """);
 
     [Fact]
@@ -54,7 +55,7 @@ public class PlaceholderCountMismatchTests
 
     [Fact]
     public Task Counts_the_elements_of_an_array_created_in_the_call() => AnalyzeAsync("""
-        _logger.LogInformation({|AI1002:"User {UserId} from {Ip}"|}, new object[] { user.Id });
+        _nlog.Info({|AI1002:"User {UserId} from {Ip}"|}, new object[] { user.Id });
         _serilog.Information("User {UserId} from {Ip}", new object[] { user.Id, reason });
         """);
 
@@ -62,12 +63,6 @@ public class PlaceholderCountMismatchTests
     public Task Is_silent_when_the_values_are_an_array_variable() => AnalyzeAsync("""
         _logger.LogInformation("User {UserId} from {Ip}", values);
         _nlog.Info("User {UserId} from {Ip}", values);
-        """);
-
-    [Fact]
-    public Task Compares_LoggerMessage_Define_with_its_type_arguments() => AnalyzeAsync("""
-        var placed = LoggerMessage.Define<int, string>(LogLevel.Information, new EventId(1), {|AI1002:"Order {OrderId} placed"|});
-        var shipped = LoggerMessage.Define<int>(LogLevel.Information, new EventId(2), "Order {OrderId} shipped");
         """);
 
     [Fact]
