@@ -11,19 +11,24 @@ namespace AnnotateLibrary;
 /// Puts <c>[Traced, Measured]</c> in front of each type declaration. A partial type is annotated on its first declaration
 /// only (in the order files are given), since a second copy of the attributes would not compile.
 /// </summary>
-internal sealed class TypeAnnotator
+internal sealed class TypeAnnotator : IAnnotator
 {
     private const string Attributes = "[global::AutoInstrument.Traced, global::AutoInstrument.Measured]";
 
     private readonly HashSet<string> _annotatedTypes = new();
+    private readonly CSharpParseOptions _options;
+
+    public TypeAnnotator(CSharpParseOptions options) => _options = options;
 
     public int AnnotatedCount { get; private set; }
 
     public int SkippedPartialCount { get; private set; }
 
+    public string Summary => $"{AnnotatedCount} type declarations annotated, {SkippedPartialCount} further partial declarations left as they were";
+
     public string Annotate(string text)
     {
-        var root = CSharpSyntaxTree.ParseText(text).GetRoot();
+        var root = CSharpSyntaxTree.ParseText(text, _options).GetRoot();
         var newLine = text.Contains("\r\n") ? "\r\n" : "\n";
         var changes = new List<TextChange>();
         foreach (var type in root.DescendantNodes().OfType<TypeDeclarationSyntax>())
@@ -52,7 +57,7 @@ internal sealed class TypeAnnotator
     private static bool IsAnnotated(TypeDeclarationSyntax type) =>
         type.AttributeLists.SelectMany(list => list.Attributes).Any(attribute => attribute.Name.ToString().Contains("Traced"));
 
-    private static string QualifiedName(TypeDeclarationSyntax type)
+    internal static string QualifiedName(TypeDeclarationSyntax type)
     {
         var names = type.AncestorsAndSelf()
             .Select(node => node switch
