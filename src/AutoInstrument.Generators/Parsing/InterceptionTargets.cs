@@ -78,15 +78,9 @@ internal static class InterceptionTargets
         }
 
         var staticType = method.ContainingType.IsStatic;
-        if (staticType && types.UnsafeAccessorType is null)
+        if (staticType && (types.UnsafeAccessorType is null || generic))
         {
-            return AccessPlan.Blocked($"it is {accessibility} in a static class, which [UnsafeAccessor] reaches only from .NET 10 on; {advice}");
-        }
-
-        // [UnsafeAccessorType] names a type by a string, which cannot carry the accessor's type parameters.
-        if (staticType && method.ContainingType.IsGenericType)
-        {
-            return AccessPlan.Blocked($"it is {accessibility} in a generic static class, which [UnsafeAccessor] cannot name; {advice}");
+            return AccessPlan.Blocked($"it is {accessibility} in a static class, which [UnsafeAccessor] reaches only from .NET 10 on and not in a generic type; {advice}");
         }
 
         var targetTypeName = staticType ? AssemblyQualifiedName(method.ContainingType) : string.Empty;
