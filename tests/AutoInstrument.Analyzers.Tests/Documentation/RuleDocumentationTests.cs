@@ -1,5 +1,7 @@
+using System.Reflection;
 using AutoInstrument.Analyzers.Tests.Infrastructure;
 using AutoInstrument.Generators.Diagnostics;
+using Microsoft.CodeAnalysis;
 
 namespace AutoInstrument.Analyzers.Tests.Documentation;
 
@@ -11,10 +13,18 @@ public sealed class RuleDocumentationTests
 {
     private const string PackageReadme = "src/AutoInstrument/PACKAGE.md";
 
+    /// <summary>What the analyzers report, and every descriptor declared, reported or not yet.</summary>
+    private static readonly DiagnosticDescriptor[] DeclaredDescriptors = typeof(Descriptors)
+        .GetFields(BindingFlags.Public | BindingFlags.Static)
+        .Select(field => field.GetValue(null))
+        .OfType<DiagnosticDescriptor>()
+        .Concat(PackageAnalyzers.Descriptors)
+        .ToArray();
+
     [Fact]
     public void Every_descriptor_takes_its_help_link_from_HelpLinks()
     {
-        var elsewhere = PackageAnalyzers.Descriptors.Where(d => d.HelpLinkUri != HelpLinks.For(d.Id)).Select(d => $"{d.Id}: {d.HelpLinkUri}");
+        var elsewhere = DeclaredDescriptors.Where(d => d.HelpLinkUri != HelpLinks.For(d.Id)).Select(d => $"{d.Id}: {d.HelpLinkUri}");
 
         Assert.Empty(elsewhere);
     }
@@ -24,7 +34,7 @@ public sealed class RuleDocumentationTests
     {
         var pagePrefix = RepositoryFiles.PackagingProperty("RepositoryUrl") + "/blob/main/";
 
-        var missing = PackageAnalyzers.Descriptors
+        var missing = DeclaredDescriptors
             .Where(d => !d.HelpLinkUri.StartsWith(pagePrefix, StringComparison.Ordinal)
                         || !File.Exists(RepositoryFiles.PathOf(d.HelpLinkUri[pagePrefix.Length..])))
             .Select(d => $"{d.Id}: {d.HelpLinkUri}");
