@@ -3,8 +3,9 @@ using OpenTelemetry.Metrics;
 using OpenTelemetry.Trace;
 using Worker;
 
-// .ci/e2e-consumers reads what the console exporter prints: two Inventory.Reserve spans (one failed) and a
-// method.duration histogram that counted both calls. Disposing the providers exports the metrics.
+// .ci/e2e-consumers reads what the console exporter prints: two Inventory.Reserve spans (one failed), the readme
+// example's PaymentClient.ChargeAsync span, and the method.duration histogram of the three calls. Disposing the
+// providers exports the metrics.
 using (Sdk.CreateTracerProviderBuilder().AddAutoInstrumentation().AddConsoleExporter().Build())
 using (Sdk.CreateMeterProviderBuilder().AddAutoInstrumentation().AddConsoleExporter().Build())
 {
@@ -18,4 +19,6 @@ using (Sdk.CreateMeterProviderBuilder().AddAutoInstrumentation().AddConsoleExpor
     {
         Console.WriteLine($"refused: {e.Message}");
     }
+
+    Console.WriteLine($"payment: {await new PaymentClient().ChargeAsync("ada", 10m)}");
 }

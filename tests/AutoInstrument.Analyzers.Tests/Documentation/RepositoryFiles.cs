@@ -36,6 +36,14 @@ public static partial class RepositoryFiles
                 match.Groups["link"].Value,
                 match.Groups["rest"].Value.Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)));
 
+    /// <summary>The code of the first <c>```csharp</c> block after a heading, without its fences.</summary>
+    public static string FirstCSharpBlockAfter(string relative, string heading)
+    {
+        var text = Read(relative).ReplaceLineEndings("\n");
+        var start = text.IndexOf("```csharp\n", text.IndexOf(heading + "\n", StringComparison.Ordinal), StringComparison.Ordinal) + "```csharp\n".Length;
+        return text[start..text.IndexOf("\n```\n", start, StringComparison.Ordinal)];
+    }
+
     /// <summary>A property of src/Packaging.props, the metadata every package shares.</summary>
     public static string PackagingProperty(string name) =>
         XDocument.Load(PathOf("src/Packaging.props")).Descendants(name).Single().Value;

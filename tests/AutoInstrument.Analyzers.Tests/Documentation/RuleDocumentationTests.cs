@@ -81,6 +81,19 @@ public sealed class RuleDocumentationTests
     }
 
     [Fact]
+    public void Package_readme_example_is_the_one_the_consumer_checks_build_and_run()
+    {
+        var example = RepositoryFiles.FirstCSharpBlockAfter(PackageReadme, "## 30 seconds").Split('\n');
+        var built = RepositoryFiles.Read("eng/package-consumer/Worker/PaymentClient.cs").ReplaceLineEndings("\n");
+
+        var usings = example.TakeWhile(line => line.StartsWith("using ", StringComparison.Ordinal));
+        var declaration = string.Join('\n', example.SkipWhile(line => line.StartsWith("using ", StringComparison.Ordinal) || line.Length == 0));
+
+        Assert.All(usings, line => Assert.Contains(line + "\n", built));
+        Assert.Contains(declaration, built);
+    }
+
+    [Fact]
     public void Package_readme_is_the_readme_of_the_package()
     {
         Assert.Equal("PACKAGE.md", RepositoryFiles.PackagingProperty("PackageReadmeFile"));
