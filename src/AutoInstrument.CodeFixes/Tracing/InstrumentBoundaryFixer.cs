@@ -88,8 +88,11 @@ public sealed class InstrumentBoundaryFixer : CodeFixProvider
         var changed = (CompilationUnitSyntax)editor.GetChangedRoot();
         if (!ResolvesAutoInstrument(model, fixedDeclarations.First().SpanStart))
         {
-            changed = changed.AddUsings(
-                SyntaxFactory.ParseCompilationUnit("using AutoInstrument;" + lineEnding + (unit.Usings.Count == 0 ? lineEnding : string.Empty)).Usings[0]);
+            // Before the first member, a blank line sets the using apart.
+            var endOfLine = SyntaxFactory.EndOfLine(lineEnding);
+            var directive = SyntaxFactory.ParseCompilationUnit("using AutoInstrument;").Usings[0]
+                .WithTrailingTrivia(unit.Usings.Count == 0 ? SyntaxFactory.TriviaList(endOfLine, endOfLine) : SyntaxFactory.TriviaList(endOfLine));
+            changed = changed.AddUsings(directive);
         }
 
         return document.WithSyntaxRoot(changed);
