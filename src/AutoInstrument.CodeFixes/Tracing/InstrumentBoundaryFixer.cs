@@ -45,7 +45,7 @@ public sealed class InstrumentBoundaryFixer : CodeFixProvider
         context.RegisterCodeFix(
             CodeAction.Create(
                 title,
-                cancellationToken => FixAsync(context.Document, ImmutableArray.Create(diagnostic), cancellationToken)!,
+                async cancellationToken => await FixAsync(context.Document, ImmutableArray.Create(diagnostic), cancellationToken).ConfigureAwait(false) ?? context.Document,
                 equivalenceKey: nameof(InstrumentBoundaryFixer)),
             diagnostic);
     }

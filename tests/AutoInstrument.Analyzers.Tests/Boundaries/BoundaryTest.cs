@@ -37,6 +37,9 @@ internal static class BoundaryTest
         }
         """;
 
+    /// <summary>A global config is named as the SDK finds it; any other config is the project's .editorconfig.</summary>
+    private static string ConfigPath(string config) => config.StartsWith("is_global", StringComparison.Ordinal) ? "/.globalconfig" : "/.editorconfig";
+
     public static string EditorConfig(params string[] lines) => "root = true\n\n[*.cs]\n" + string.Join("\n", lines) + "\n";
 
     public static Task AnalyzeAsync(string editorConfig, string source, params DiagnosticResult[] expected)
@@ -47,7 +50,7 @@ internal static class BoundaryTest
             TestState =
             {
                 Sources = { source },
-                AnalyzerConfigFiles = { ("/.editorconfig", editorConfig) },
+                AnalyzerConfigFiles = { (ConfigPath(editorConfig), editorConfig) },
                 AdditionalReferences = { Runtime },
             },
         };
@@ -64,7 +67,7 @@ internal static class BoundaryTest
         var test = new FixTest();
         foreach (var state in new[] { test.TestState, test.FixedState })
         {
-            state.AnalyzerConfigFiles.Add(("/.editorconfig", editorConfig));
+            state.AnalyzerConfigFiles.Add((ConfigPath(editorConfig), editorConfig));
             state.AdditionalReferences.Add(Runtime);
             AddFramework(state);
         }

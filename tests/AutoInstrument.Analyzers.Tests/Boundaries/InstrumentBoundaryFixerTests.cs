@@ -148,6 +148,32 @@ public sealed class InstrumentBoundaryFixerTests
         """);
 
     [Fact]
+    public Task An_action_already_in_the_partial_form_only_gets_the_missing_attribute() => FixAsync(
+        EditorConfig("autoinstrument.boundary.base_types = Microsoft.AspNetCore.Mvc.ControllerBase", "autoinstrument.boundary.require = traced, measured"),
+        """
+        using AutoInstrument;
+
+        public partial class OrdersController : Microsoft.AspNetCore.Mvc.ControllerBase
+        {
+            [Traced]
+            public partial string {|AI0022:Get|}(int id);
+
+            private string GetCore(int id) => "order" + id;
+        }
+        """, """
+        using AutoInstrument;
+
+        public partial class OrdersController : Microsoft.AspNetCore.Mvc.ControllerBase
+        {
+            [Traced]
+            [Measured]
+            public partial string Get(int id);
+
+            private string GetCore(int id) => "order" + id;
+        }
+        """);
+
+    [Fact]
     public Task A_hosted_service_start_and_stop_take_the_partial_form_and_its_other_methods_the_attribute() => FixAsync(
         EditorConfig("autoinstrument.boundary.base_types = Microsoft.Extensions.Hosting.IHostedService"),
         """

@@ -138,6 +138,28 @@ public sealed class UninstrumentedBoundaryAnalyzerTests
         Boundary(1, "Invoices.Send", "Invoices", "namespace *.Endpoints", "[Traced]"));
 
     [Fact]
+    public Task A_declaration_in_a_global_config_applies_to_every_file() => AnalyzeAsync(
+        "is_global = true\nautoinstrument.boundary.name_patterns = *Service\n",
+        """
+        public class OrderService
+        {
+            public int {|#0:Place|}(int item) => item;
+        }
+        """,
+        Boundary(0, "OrderService.Place", "OrderService", "name pattern *Service", "[Traced]"));
+
+    [Fact]
+    public Task A_partial_method_is_reported_once_at_its_declaration() => AnalyzeAsync(ServicesByName, """
+        public partial class OrderService
+        {
+            public partial int {|#0:Place|}(int item);
+
+            public partial int Place(int item) => item;
+        }
+        """,
+        Boundary(0, "OrderService.Place", "OrderService", "name pattern *Service", "[Traced]"));
+
+    [Fact]
     public Task Nothing_is_reported_where_no_boundary_is_declared() => AnalyzeAsync(EditorConfig("autoinstrument.boundary.require = traced"), """
         public class OrderService
         {
