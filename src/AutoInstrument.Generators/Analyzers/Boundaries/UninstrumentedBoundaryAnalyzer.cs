@@ -39,14 +39,19 @@ public sealed class UninstrumentedBoundaryAnalyzer : DiagnosticAnalyzer
             start.RegisterDeclarationAction(
                 symbol =>
                 {
+                    // Cheapest first: with no boundary declared, as by default, a method costs a look-up in the cache.
                     var method = (IMethodSymbol)symbol.Symbol;
-                    if (!IsBoundaryOperation(method) || method.Locations.FirstOrDefault() is not { SourceTree: { } tree } location)
+                    if (method.MethodKind != MethodKind.Ordinary
+                        || method.DeclaredAccessibility != Accessibility.Public
+                        || method.Locations.FirstOrDefault() is not { SourceTree: { } tree } location)
                     {
                         return;
                     }
 
                     var declaration = declarations.GetOrAdd(tree, t => BoundaryDeclaration.From(symbol.Options.AnalyzerConfigOptionsProvider.GetOptions(t)));
-                    if (!declaration.DeclaresAny || BoundaryMatch.ReasonOf(method.ContainingType, declaration) is not { } reason)
+                    if (!declaration.DeclaresAny
+                        || !IsBoundaryOperation(method)
+                        || BoundaryMatch.ReasonOf(method.ContainingType, declaration) is not { } reason)
                     {
                         return;
                     }
@@ -61,14 +66,9 @@ public sealed class UninstrumentedBoundaryAnalyzer : DiagnosticAnalyzer
         });
     }
 
-    /// <summary>The public operations of a publicly visible type, as a type-level attribute covers them.</summary>
+    /// <summary>A public method of a publicly visible type that a type-level attribute would cover.</summary>
     private static bool IsBoundaryOperation(IMethodSymbol method)
     {
-        if (method.MethodKind != MethodKind.Ordinary || method.DeclaredAccessibility != Accessibility.Public || !InstrumentationAttributes.IsOperationOfType(method))
-        {
-            return false;
-        }
-
         for (var type = method.ContainingType; type is not null; type = type.ContainingType)
         {
             if (type.DeclaredAccessibility != Accessibility.Public)
@@ -77,7 +77,7 @@ public sealed class UninstrumentedBoundaryAnalyzer : DiagnosticAnalyzer
             }
         }
 
-        return true;
+        return InstrumentationAttributes.IsOperationOfType(method);
     }
 
     private static List<string> Missing(IMethodSymbol method, RequiredInstrumentation required, InstrumentationSymbols symbols)
