@@ -92,6 +92,11 @@ public sealed class RuleControlTests
         var configs = AnalyzerConfig(id, descriptor.Category, control) is { } config
             ? ImmutableArray.Create(Microsoft.CodeAnalysis.AnalyzerConfig.Parse(config.Content, config.Path))
             : ImmutableArray<AnalyzerConfig>.Empty;
+        if (RuleSamples.Options.TryGetValue(id, out var ruleOptions))
+        {
+            configs = configs.Add(Microsoft.CodeAnalysis.AnalyzerConfig.Parse($"[*.cs]\n{ruleOptions}\n", "/src/.editorconfig"));
+        }
+
         var configSet = AnalyzerConfigSet.Create(configs);
         var options = new ConfigOptions(configSet, trees);
         var compilation = CSharpCompilation.Create(
