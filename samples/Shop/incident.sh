@@ -6,6 +6,7 @@
 # read back from the servers (incident-report.py). Every process started here is stopped on exit.
 #
 # Exit status: 0 done, 1 a step failed, 3 a server could not be installed (skipped, not passed).
+# SHOP_REUSE_FEED=1 builds against the version packed by an earlier run instead of packing again.
 # SHOP_FACTS=<file> also writes what each step found, for .ci/e2e-shop to check; SHOP_SCREENSHOT=<file.png> has headless
 # Chromium photograph the dashboard's view of the trace; SHOP_KEEP=1 keeps everything running until Ctrl-C.
 set -uo pipefail
@@ -43,9 +44,14 @@ install_missing prometheus prometheus
 install_missing prometheus-alertmanager prometheus-alertmanager
 
 started=$SECONDS
-say "packing AutoInstrument into the local feed and building the services against it..."
-version=$("$repo/eng/pack-local-feed" "$shop/artifacts/feed") || fail "the packages do not pack"
-echo "$version" > "$work/version"
+props="$shop/artifacts/feed/AutoInstrument.version.props"
+if [ "${SHOP_REUSE_FEED:-}" = 1 ] && [ -f "$props" ]; then
+  version=$(sed -n 's:.*<AutoInstrumentVersion>\(.*\)</AutoInstrumentVersion>.*:\1:p' "$props")
+  say "building the services against AutoInstrument $version, packed before into the local feed..."
+else
+  say "packing AutoInstrument into the local feed and building the services against it..."
+  version=$("$repo/eng/pack-local-feed" "$shop/artifacts/feed") || fail "the packages do not pack"
+fi
 dotnet build Shop.slnx -c Release > "$work/build.log" 2>&1 || { grep -E "error" "$work/build.log" | sort -u | head -n 20 >&2; fail "the Shop does not build against AutoInstrument $version"; }
 rules="$shop/Shop.Orders/bin/Release/net10.0/Shop.Orders.slo-rules.yml"
 [ -f "$rules" ] || fail "the order API's build wrote no SLO rules ($rules)"
@@ -121,8 +127,8 @@ pids+=($!)
 healthy_seconds=${SHOP_HEALTHY_SECONDS:-25}
 sleep "$healthy_seconds"
 fault_at=$(date +%s.%N)
-say "flipping the fault switch: every payment database query now takes 400 ms on a pool of 2 connections"
-curl -sf -X POST "http://127.0.0.1:$payments_port/admin/fault?queryMs=400" || fail "the fault switch did not flip"
+say "flipping the fault switch: every payment database query now takes 500 ms on a pool of 2 connections"
+curl -sf -X POST "http://127.0.0.1:$payments_port/admin/fault?queryMs=500" || fail "the fault switch did not flip"
 
 python3 incident-report.py \
   --prometheus "http://127.0.0.1:$prometheus_port" --alertmanager "http://127.0.0.1:$alertmanager_port" \

@@ -1,8 +1,10 @@
+using System.Text.Json.Serialization;
 using AutoInstrument.Generated;
 using Shop.Orders;
 using Shop.ServiceDefaults;
 
 var builder = WebApplication.CreateBuilder(args);
+builder.Services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
 builder.AddShopTelemetry("shop-orders");
 builder.Services.AddSingleton<OrderRepository>();
 builder.Services.AddHttpClient<PaymentClient>(http => http.BaseAddress = new Uri(builder.Configuration["Payments:Url"] ?? "http://127.0.0.1:5081"));

@@ -1,13 +1,15 @@
+using System.Text.Json.Serialization;
 using Shop.Payments;
 using Shop.ServiceDefaults;
 
 var builder = WebApplication.CreateBuilder(args);
+builder.Services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
 builder.AddShopTelemetry("shop-payments");
 
 var settings = builder.Configuration;
 builder.Services.AddSingleton(new ConnectionPool(
     settings.GetValue("Payments:PoolSize", 2),
-    TimeSpan.FromMilliseconds(settings.GetValue("Payments:PoolTimeoutMs", 1000))));
+    TimeSpan.FromMilliseconds(settings.GetValue("Payments:PoolTimeoutMs", 750))));
 var fault = new DatabaseFault(TimeSpan.FromMilliseconds(5));
 if (settings.GetValue<int?>("PAYMENTS_DB_QUERY_MS") is { } slowQueryMs)
 {
