@@ -7,8 +7,8 @@
 #
 # Exit status: 0 done, 1 a step failed, 3 a server could not be installed (skipped, not passed).
 # SHOP_REUSE_FEED=1 builds against the version packed by an earlier run instead of packing again.
-# SHOP_FACTS=<file> also writes what each step found, for .ci/e2e-shop to check; SHOP_SCREENSHOT=<file.png> has headless
-# Chromium photograph the dashboard's view of the trace; SHOP_KEEP=1 keeps everything running until Ctrl-C.
+# SHOP_FACTS=<file> also writes what each step found, for .ci/e2e-shop to check; SHOP_SCREENSHOTS=<folder> has headless
+# Chromium photograph the dashboard's views of the trace and of its logs (screenshot.mjs); SHOP_KEEP=1 keeps everything running until Ctrl-C.
 set -uo pipefail
 cd "$(dirname "$0")"
 shop=$(pwd)
@@ -136,11 +136,12 @@ python3 incident-report.py \
   --started "$fault_at" --healthy-seconds "$healthy_seconds" --facts "${SHOP_FACTS:-$work/facts}" \
   || { tail -n 5 "$work/load.log" >&2; fail "the flow from alert to trace is incomplete"; }
 
-if [ -n "${SHOP_SCREENSHOT:-}" ]; then
+if [ -n "${SHOP_SCREENSHOTS:-}" ]; then
   trace=$(sed -n 's/^trace_id=//p' "${SHOP_FACTS:-$work/facts}")
-  chromium --headless --no-sandbox --disable-gpu --hide-scrollbars --window-size=1600,1000 --virtual-time-budget=15000 \
-    --screenshot="$SHOP_SCREENSHOT" "http://127.0.0.1:$dashboard_port/traces/detail/$trace" > "$work/chromium.log" 2>&1 ||
-    say "no screenshot: $(tail -n 1 "$work/chromium.log")"
+  mkdir -p "$SHOP_SCREENSHOTS"
+  node --experimental-websocket screenshot.mjs "http://127.0.0.1:$dashboard_port/traces/detail/$trace" "$SHOP_SCREENSHOTS/shop-incident-trace.png" payments.db.insert_charge &&
+    node --experimental-websocket screenshot.mjs "http://127.0.0.1:$dashboard_port/structuredlogs?traceId=$trace" "$SHOP_SCREENSHOTS/shop-incident-logs.png" "Connection pool exhausted" ||
+    say "no screenshots (they need Node.js 20 and Chromium)"
 fi
 
 if [ "${SHOP_KEEP:-}" = 1 ]; then
