@@ -386,21 +386,23 @@ internal sealed class WrapperEmitter
         writer.CloseBlock().CloseBlock();
         writer.OpenBlock("finally");
         writer.Line(isAsync ? $"await {enumerator}.DisposeAsync().ConfigureAwait(false);" : $"{enumerator}.Dispose();");
+        if (_tracing is not null && !isAsync)
+        {
+            // The end, like each step, runs under this span: the duration's exemplar is this enumeration.
+            writer.Line($"{outer} = {KnownTypes.Activity}.Current;");
+            writer.Line($"{KnownTypes.Activity}.Current = {stepUnderSpan};");
+        }
+
         if (_measuring is not null)
         {
             // An enumeration records once, at its end, with error.type only when a step failed.
             WriteRecord(writer, _names.ErrorType);
         }
 
+        WriteEnd(writer);
         if (_tracing is not null && !isAsync)
         {
-            writer.Line($"{outer} = {KnownTypes.Activity}.Current;");
-            WriteEnd(writer);
             writer.Line($"{KnownTypes.Activity}.Current = {outer};");
-        }
-        else
-        {
-            WriteEnd(writer);
         }
 
         writer.CloseBlock();

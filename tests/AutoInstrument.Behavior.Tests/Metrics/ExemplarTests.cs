@@ -15,6 +15,7 @@ public sealed class ExemplarTests
 {
     private static readonly TimeSpan MailerResponseTime = TimeSpan.FromMilliseconds(20);
     private static readonly string IssueFunction = $"{typeof(InvoiceService).FullName}.{nameof(InvoiceService.Issue)}";
+    private static readonly string LinesFunction = $"{typeof(InvoiceService).FullName}.{nameof(InvoiceService.Lines)}";
     private static readonly string SendFunction = $"{typeof(InvoiceService).FullName}.{nameof(InvoiceService.SendAsync)}";
     private static readonly string ShipFunction = $"{typeof(ShippingService).FullName}.{nameof(ShippingService.ShipAsync)}";
     private static readonly string PrintLabelFunction = $"{typeof(ShippingService).FullName}.{nameof(ShippingService.PrintLabel)}";
@@ -68,6 +69,20 @@ public sealed class ExemplarTests
         await Assert.ThrowsAsync<InvalidOperationException>(() => _invoices.SendAsync(cancelled));
 
         AssertExemplarIs(spans.Span("InvoiceService.SendAsync"), exemplars.Exemplars(SendFunction));
+    }
+
+    [Fact]
+    public void An_enumeration_is_the_exemplar_of_its_measurement_rather_than_its_consumer()
+    {
+        using var spans = new SpanCapture();
+        using var exemplars = new ExemplarCapture();
+
+        using (SpanCapture.StartCaller())
+        {
+            _ = _invoices.Lines(TestShop.ConfirmedOrder).ToList();
+        }
+
+        AssertExemplarIs(spans.Span("InvoiceService.Lines"), exemplars.Exemplars(LinesFunction));
     }
 
     [Fact]

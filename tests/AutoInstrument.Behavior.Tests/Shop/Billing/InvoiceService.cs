@@ -12,6 +12,14 @@ public sealed class InvoiceService(TimeSpan mailerResponseTime)
 
     [Traced]
     [Measured]
+    public IEnumerable<string> Lines(Order order)
+    {
+        yield return $"{order.Customer}: {order.Total}";
+        yield return $"Total: {order.Total}";
+    }
+
+    [Traced]
+    [Measured]
     public async Task SendAsync(Order order)
     {
         await Latency.SimulateAsync(mailerResponseTime);
