@@ -16,6 +16,7 @@ public sealed class ExemplarTests
     private static readonly TimeSpan MailerResponseTime = TimeSpan.FromMilliseconds(20);
     private static readonly string IssueFunction = $"{typeof(InvoiceService).FullName}.{nameof(InvoiceService.Issue)}";
     private static readonly string LinesFunction = $"{typeof(InvoiceService).FullName}.{nameof(InvoiceService.Lines)}";
+    private static readonly string StreamLinesFunction = $"{typeof(InvoiceService).FullName}.{nameof(InvoiceService.StreamLinesAsync)}";
     private static readonly string SendFunction = $"{typeof(InvoiceService).FullName}.{nameof(InvoiceService.SendAsync)}";
     private static readonly string ShipFunction = $"{typeof(ShippingService).FullName}.{nameof(ShippingService.ShipAsync)}";
     private static readonly string PrintLabelFunction = $"{typeof(ShippingService).FullName}.{nameof(ShippingService.PrintLabel)}";
@@ -83,6 +84,22 @@ public sealed class ExemplarTests
         }
 
         AssertExemplarIs(spans.Span("InvoiceService.Lines"), exemplars.Exemplars(LinesFunction));
+    }
+
+    [Fact]
+    public async Task An_async_enumeration_is_the_exemplar_of_its_measurement_rather_than_its_consumer()
+    {
+        using var spans = new SpanCapture();
+        using var exemplars = new ExemplarCapture();
+
+        using (SpanCapture.StartCaller())
+        {
+            await foreach (var _ in _invoices.StreamLinesAsync(TestShop.ConfirmedOrder))
+            {
+            }
+        }
+
+        AssertExemplarIs(spans.Span("InvoiceService.StreamLinesAsync"), exemplars.Exemplars(StreamLinesFunction));
     }
 
     [Fact]

@@ -20,6 +20,14 @@ public sealed class InvoiceService(TimeSpan mailerResponseTime)
 
     [Traced]
     [Measured]
+    public async IAsyncEnumerable<string> StreamLinesAsync(Order order)
+    {
+        await Latency.SimulateAsync(mailerResponseTime);
+        yield return $"{order.Customer}: {order.Total}";
+    }
+
+    [Traced]
+    [Measured]
     public async Task SendAsync(Order order)
     {
         await Latency.SimulateAsync(mailerResponseTime);
