@@ -1,13 +1,12 @@
 using System;
-using System.Diagnostics;
 using System.Threading.Tasks;
 
 namespace AutoInstrument.Runtime;
 
 // The completion of calls that return a task: a call nobody watches hands the task back as it is; a task that already
-// succeeded ends the call at once and allocates nothing more; any other is awaited by a helper that ends the call when the task completes. A null task is handed
-// back as it came, the work having ended with the call. The awaiting helpers are hidden from stack traces, which then
-// read as they would without instrumentation.
+// succeeded ends the call at once and allocates nothing more; any other is awaited by a helper that ends the call when
+// the task completes. A null task is handed back as it came, the work having ended with the call. A pending ValueTask
+// is awaited as the Task it wraps (AsTask allocates only for one backed by an IValueTaskSource).
 public readonly partial struct InstrumentedCall<TTags>
 {
     /// <summary>Ends the call when <paramref name="task"/> completes; returns the task the caller gets.</summary>
@@ -53,7 +52,7 @@ public readonly partial struct InstrumentedCall<TTags>
         }
 
         LeaveSpan();
-        return Await(this, task);
+        return new ValueTask(Await(this, task.AsTask()));
     }
 
     /// <summary>Ends the call when <paramref name="task"/> completes, its result as the span's <paramref name="resultTag"/> when one is named.</summary>
@@ -80,12 +79,9 @@ public readonly partial struct InstrumentedCall<TTags>
         }
 
         LeaveSpan();
-        return Await(this, task, resultTag);
+        return new ValueTask<TResult>(Await(this, task.AsTask(), resultTag));
     }
 
-#if NET
-    [StackTraceHidden]
-#endif
     private static async Task Await(InstrumentedCall<TTags> call, Task task)
     {
         try
@@ -101,49 +97,7 @@ public readonly partial struct InstrumentedCall<TTags>
         call.End();
     }
 
-#if NET
-    [StackTraceHidden]
-#endif
     private static async Task<TResult> Await<TResult>(InstrumentedCall<TTags> call, Task<TResult> task, string? resultTag)
-    {
-        TResult result;
-        try
-        {
-            result = await task.ConfigureAwait(false);
-        }
-        catch (Exception exception)
-        {
-            call.Fail(exception);
-            throw;
-        }
-
-        call.SetResultTag(resultTag, result);
-        call.End();
-        return result;
-    }
-
-#if NET
-    [StackTraceHidden]
-#endif
-    private static async ValueTask Await(InstrumentedCall<TTags> call, ValueTask task)
-    {
-        try
-        {
-            await task.ConfigureAwait(false);
-        }
-        catch (Exception exception)
-        {
-            call.Fail(exception);
-            throw;
-        }
-
-        call.End();
-    }
-
-#if NET
-    [StackTraceHidden]
-#endif
-    private static async ValueTask<TResult> Await<TResult>(InstrumentedCall<TTags> call, ValueTask<TResult> task, string? resultTag)
     {
         TResult result;
         try

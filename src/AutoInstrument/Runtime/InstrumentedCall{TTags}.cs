@@ -12,9 +12,6 @@ namespace AutoInstrument.Runtime;
 /// </summary>
 /// <typeparam name="TTags">How the duration is tagged; <see cref="NotMeasured"/> when there is none.</typeparam>
 [EditorBrowsable(EditorBrowsableState.Never)]
-#if NET
-[StackTraceHidden]
-#endif
 public readonly partial struct InstrumentedCall<TTags>
     where TTags : struct, IDurationTags
 {
@@ -60,12 +57,19 @@ public readonly partial struct InstrumentedCall<TTags>
         RecordDuration(exception.GetType().FullName);
     }
 
-    internal void MarkSpanFailed(Exception exception)
+    private void MarkSpanFailed(Exception exception)
     {
         if (Activity is not null)
         {
             ActivityFailure.Record(Activity, exception);
         }
+    }
+
+    /// <summary>A step of an enumeration threw: marks the span failed; returns the <c>error.type</c> its duration records at the end.</summary>
+    internal string? StepFailed(Exception exception)
+    {
+        MarkSpanFailed(exception);
+        return exception.GetType().FullName;
     }
 
     /// <summary>Ends an enumeration: one duration, with <c>error.type</c> when a step failed, and the span.</summary>

@@ -15,9 +15,6 @@ namespace AutoInstrument.Runtime;
 /// consumer's own context is left as it was between steps. Called by generated code.
 /// </summary>
 [EditorBrowsable(EditorBrowsableState.Never)]
-#if NET
-[StackTraceHidden]
-#endif
 public static class InstrumentedEnumeration
 {
     /// <summary>The enumeration of <paramref name="items"/>, instrumented.</summary>
@@ -63,8 +60,7 @@ public static class InstrumentedEnumeration
                 }
                 catch (Exception exception)
                 {
-                    call.MarkSpanFailed(exception);
-                    errorType = exception.GetType().FullName;
+                    errorType = call.StepFailed(exception);
                     throw;
                 }
                 finally
@@ -132,8 +128,7 @@ public static class InstrumentedEnumeration
                 }
                 catch (Exception exception)
                 {
-                    call.MarkSpanFailed(exception);
-                    errorType = exception.GetType().FullName;
+                    errorType = call.StepFailed(exception);
                     throw;
                 }
 
