@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -26,16 +27,24 @@ public sealed class BindingFloorGenerator : IIncrementalGenerator
             .Combine(names)
             .Where(static pair => pair.Right.Contains(InvokedName(pair.Left)))
             .Select(static (pair, _) => pair.Left)
-            .Combine(context.CompilationProvider)
+            .Combine(context.CompilationProvider.Select(static (compilation, _) => new SemanticModels(compilation)))
             .Select(static (pair, ct) =>
             {
-                var model = pair.Right.GetSemanticModel(pair.Left.SyntaxTree);
+                var model = pair.Right.For(pair.Left.SyntaxTree);
                 return model.GetSymbolInfo(pair.Left, ct).Symbol is IMethodSymbol
                     ? model.GetInterceptableLocation(pair.Left, ct)?.Data
                     : null;
             });
 
         context.RegisterSourceOutput(locations.Collect(), static (_, _) => { });
+    }
+
+    // One semantic model per tree, shared by its calls, as AutoInstrument's CompilationContext shares it.
+    private sealed class SemanticModels(Compilation compilation)
+    {
+        private readonly ConcurrentDictionary<SyntaxTree, SemanticModel> _models = new();
+
+        public SemanticModel For(SyntaxTree tree) => _models.GetOrAdd(tree, t => compilation.GetSemanticModel(t));
     }
 
     private static string InvokedName(InvocationExpressionSyntax invocation) => invocation.Expression switch
