@@ -62,8 +62,14 @@ public sealed class AutoInstrumentGenerator : IIncrementalGenerator
         RegisterDeclarationOutputs(context, measured, telemetry);
         ServiceLevelObjectivePipeline.Register(context);
 
+        // The telemetry file takes only what the call sites ask of it: moving or adding a call leaves it alone.
+        var telemetryUses = callSites.Collect()
+            .Select(static (sites, _) => sites.Select(s => TelemetryUseModel.Of(s.Target)).Distinct()
+                .OrderBy(u => u.OrderKey, System.StringComparer.Ordinal).ToEquatableArray())
+            .WithTrackingName(TrackingNames.TelemetryUses);
+
         context.RegisterSourceOutput(
-            declarations.Combine(callSites.Collect()).Combine(telemetry),
+            declarations.Combine(telemetryUses).Combine(telemetry),
             static (spc, input) => EmitTelemetry(spc, input.Left.Left, input.Left.Right, input.Right));
 
         context.RegisterSourceOutput(
@@ -93,13 +99,13 @@ public sealed class AutoInstrumentGenerator : IIncrementalGenerator
     private static void EmitTelemetry(
         SourceProductionContext context,
         EquatableArray<DeclarationModel> declarations,
-        ImmutableArray<CallSiteModel> callSites,
+        EquatableArray<TelemetryUseModel> uses,
         TelemetryModel telemetry)
     {
         var instrumentsOwnCode = declarations.Any(d => !d.MethodNames.IsEmpty);
         var instruments = TelemetryClasses.Distinct(declarations.SelectMany(d => d.Instruments)
-            .Concat(callSites.Where(c => c.Target.DeclaringSource is null).Select(c => c.Target.Measuring?.Instrument)));
-        var classes = new TelemetryClasses(telemetry.ClassName, callSites.Select(c => c.Target));
+            .Concat(uses.Where(u => u.DeclaringSource is null).Select(u => u.Instrument)));
+        var classes = new TelemetryClasses(telemetry.ClassName, uses);
         if (instrumentsOwnCode || !telemetry.ReferencedSources.IsEmpty || instruments.Count > 0 || classes.Referenced.Count > 0)
         {
             context.AddSource(TelemetryEmitter.HintName, TelemetryEmitter.Emit(telemetry, instrumentsOwnCode, instruments, classes));
@@ -119,6 +125,6 @@ public sealed class AutoInstrumentGenerator : IIncrementalGenerator
             return;
         }
 
-        context.AddSource(InterceptorEmitter.HintName, InterceptorEmitter.Emit(callSites, new TelemetryClasses(telemetry.ClassName, callSites.Select(c => c.Target))));
+        context.AddSource(InterceptorEmitter.HintName, InterceptorEmitter.Emit(callSites, new TelemetryClasses(telemetry.ClassName, callSites.Select(c => TelemetryUseModel.Of(c.Target)))));
     }
 }

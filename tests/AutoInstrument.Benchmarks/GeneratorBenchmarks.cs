@@ -41,10 +41,15 @@ public class GeneratorBenchmarks
     [Benchmark(Description = "Generator, then compilation with its output")]
     public int WithGenerator() => Generate().GetDiagnostics().Length;
 
-    private Compilation Generate()
+    [Benchmark(Description = "Floor: binding the call sites only, then compilation")]
+    public int Floor() => Generate(new BindingFloorGenerator()).GetDiagnostics().Length;
+
+    private Compilation Generate() => Generate(new AutoInstrumentGenerator());
+
+    private Compilation Generate(IIncrementalGenerator generator)
     {
         var driver = CSharpGeneratorDriver.Create(
-            [new AutoInstrumentGenerator().AsSourceGenerator()],
+            [generator.AsSourceGenerator()],
             parseOptions: SyntheticProject.ParseOptions);
         driver.RunGeneratorsAndUpdateCompilation(_project.Clone(), out var output, out _);
         return output;

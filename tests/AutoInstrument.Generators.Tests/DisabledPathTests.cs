@@ -109,14 +109,10 @@ public sealed class DisabledPathTests
     {
         var interceptors = GeneratorRunner.Run(Source).Generated("AutoInstrument.Interceptors.g.cs");
 
-        var starts = Regex.Matches(interceptors, @"ActivitySource\.StartActivity\(");
-        Assert.NotEmpty(starts);
-        Assert.All(starts, start =>
-        {
-            var beforeStartLine = interceptors[..interceptors.LastIndexOf('\n', start.Index)];
-            var wrapper = beforeStartLine[beforeStartLine.LastIndexOf("public static ", StringComparison.Ordinal)..];
-            Assert.Matches(@"if \(!global::[\w.]+\.ActivitySource\.HasListeners\(\)\)\s*\{\s*return [^;]+;\s*\}\s*$", wrapper);
-        });
+        var wrappers = Regex.Matches(interceptors, @"public static [^\n]+\n\s*\{(?<body>[^}]*\})");
+        Assert.NotEmpty(wrappers);
+        Assert.All(wrappers, wrapper =>
+            Assert.Matches(@"^\s*if \(!global::[\w.]+\.ActivitySource\.HasListeners\(\)\)\s*\{\s*return [^;]+;\s*\}\s*$", wrapper.Groups["body"].Value));
     }
 
     private static Assembly Compile(string assemblyName)

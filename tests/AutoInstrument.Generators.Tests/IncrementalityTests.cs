@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Reflection;
 using AutoInstrument.Generators.Tests.Sources;
 using Microsoft.CodeAnalysis;
@@ -77,6 +78,69 @@ public sealed class IncrementalityTests
         }
 
         Assert.Empty(second.GeneratorDiagnostics);
+    }
+
+    private const string DeclarationAndCall = """
+        using AutoInstrument;
+        namespace Shop;
+        public class Prices
+        {
+            [Traced, Measured] public int Get(int id) => id;
+
+            public int Total()
+            {
+                return Get(1) + 1;
+            }
+        }
+        """;
+
+    /// <summary>
+    /// A one-line edit in a method body of the file that holds both the attribute and the call: the syntax steps run
+    /// again over the file's nodes, and the call-site model changes although the call did not move, because an
+    /// interceptable location carries the checksum of its file. The declarations and what the telemetry file is written
+    /// from come out unchanged, so only the interceptors file is written again.
+    /// </summary>
+    [Fact]
+    public void An_edit_in_a_method_body_beside_the_attribute_and_the_call_rewrites_only_the_interceptors()
+    {
+        var compilation = GeneratorRunner.Compile([DeclarationAndCall]);
+        var first = GeneratorRunner.Run(compilation);
+
+        var second = GeneratorRunner.Run(ReplaceTree(compilation, 0, DeclarationAndCall.Replace("Get(1) + 1", "Get(1) + 2")), first.Driver);
+
+        var steps = second.Driver.GetRunResult().Results.Single().TrackedSteps;
+        Assert.Contains(Reasons(steps, "CallCandidates"), reason => reason == IncrementalStepRunReason.Modified);
+        Assert.Contains(Reasons(steps, "CallSites"), reason => reason == IncrementalStepRunReason.Modified);
+        AssertCachedOrUnchanged(steps, "TracedDeclarations", "MeasuredDeclarations", "Declarations", "TelemetryUses");
+    }
+
+    /// <summary>A call that moves changes its interception location, which only the interceptors file holds.</summary>
+    [Fact]
+    public void A_call_that_moves_regenerates_the_interceptors_but_not_the_telemetry_file()
+    {
+        var compilation = GeneratorRunner.Compile([DeclarationAndCall]);
+        var first = GeneratorRunner.Run(compilation);
+
+        var moved = DeclarationAndCall.Replace("return Get(1) + 1;", "var one = 1;\n        return Get(one) + 1;");
+        var second = GeneratorRunner.Run(ReplaceTree(compilation, 0, moved), first.Driver);
+
+        var steps = second.Driver.GetRunResult().Results.Single().TrackedSteps;
+        Assert.Contains(Reasons(steps, "CallSites"), reason => reason == IncrementalStepRunReason.Modified);
+        AssertCachedOrUnchanged(steps, "Declarations", "TelemetryUses", "Telemetry");
+        Assert.Contains("File0.cs(10,16)", second.Generated("AutoInstrument.Interceptors.g.cs"), StringComparison.Ordinal);
+    }
+
+    private static IEnumerable<IncrementalStepRunReason> Reasons(IReadOnlyDictionary<string, ImmutableArray<IncrementalGeneratorRunStep>> steps, string name) =>
+        steps[name].SelectMany(step => step.Outputs).Select(output => output.Reason);
+
+    private static void AssertCachedOrUnchanged(IReadOnlyDictionary<string, ImmutableArray<IncrementalGeneratorRunStep>> steps, params string[] names)
+    {
+        foreach (var name in names)
+        {
+            Assert.All(
+                Reasons(steps, name),
+                reason => Assert.True(reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, $"Step {name} produced {reason}."));
+        }
     }
 
     private static Compilation ReplaceTree(Compilation compilation, int index, string source)

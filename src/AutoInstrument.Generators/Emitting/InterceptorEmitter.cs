@@ -77,6 +77,25 @@ internal static class InterceptorEmitter
         return name;
     }
 
+    private static InstrumentedHelper InstrumentedHelper(MethodModel method, LocalNames names, string wrapperName)
+    {
+        var (receiver, receiverArgument) = method.Receiver switch
+        {
+            ReceiverKind.Reference => ($"{method.ContainingType} {names.Self}", names.Self),
+            ReceiverKind.Struct => ($"ref {method.ContainingType} {names.Self}", "ref " + names.Self),
+            ReceiverKind.ReadOnlyStruct => ($"in {method.ContainingType} {names.Self}", "in " + names.Self),
+            _ => ((string?)null, (string?)null),
+        };
+
+        // A plain static method, not an extension: its first parameter loses 'this'.
+        var parameters = new[] { receiver }.Where(r => r is not null).Concat(method.Parameters.Select(p => Signatures.Parameter(p with { IsThis = false })));
+        var arguments = new[] { receiverArgument, Signatures.Arguments(method) }.Where(a => !string.IsNullOrEmpty(a));
+        var name = wrapperName + "_Instrumented";
+        return new InstrumentedHelper(
+            $"{method.ReturnAttributes}private static {method.ReturnType} {name}{Signatures.WrapperTypeParameterList(method)}({string.Join(", ", parameters)})",
+            $"{name}{Signatures.TypeParameterList(method)}({string.Join(", ", arguments)})");
+    }
+
     private static void WriteWrapper(
         SourceWriter writer,
         InstrumentedMethodModel target,
@@ -105,7 +124,7 @@ internal static class InterceptorEmitter
             writer.Line();
         }
 
-        var emitter = new WrapperEmitter(target, names, call, telemetryClass, wrapperName, typeParameters, constraints);
+        var emitter = new WrapperEmitter(target, names, call, telemetryClass, wrapperName, typeParameters, constraints, InstrumentedHelper(method, names, wrapperName));
         var wrapperAttributes = locations
             .Select(location => $"[global::System.Runtime.CompilerServices.InterceptsLocation({location.Version}, {CSharpLiterals.String(location.Data)})] // {location.DisplayLocation}")
             .Concat(helperAttributes)

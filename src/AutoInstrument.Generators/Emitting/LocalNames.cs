@@ -13,23 +13,14 @@ internal sealed class LocalNames
     {
         _taken = new HashSet<string>(method.Parameters.Select(p => p.Name.TrimStart('@')));
         Self = Reserve("self");
-        Activity = Reserve("activity");
         Exception = Reserve("exception");
         Result = Reserve("result");
         Task = Reserve("task");
-        Items = Reserve("items");
-        Item = Reserve("item");
-        Enumerator = Reserve("enumerator");
-        Outer = Reserve("outer");
-        CancellationToken = Reserve("cancellationToken");
-        StartTimestamp = Reserve("startTimestamp");
-        ErrorType = Reserve("errorType");
-        Tags = Reserve("tags");
+        Call = Reserve("call");
+        Arguments = Reserve("arguments");
     }
 
     public string Self { get; }
-
-    public string Activity { get; }
 
     public string Exception { get; }
 
@@ -37,21 +28,9 @@ internal sealed class LocalNames
 
     public string Task { get; }
 
-    public string Items { get; }
+    public string Call { get; }
 
-    public string Item { get; }
-
-    public string Enumerator { get; }
-
-    public string Outer { get; }
-
-    public string CancellationToken { get; }
-
-    public string StartTimestamp { get; }
-
-    public string ErrorType { get; }
-
-    public string Tags { get; }
+    public string Arguments { get; }
 
     private string Reserve(string preferred)
     {

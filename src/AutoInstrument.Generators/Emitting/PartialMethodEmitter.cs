@@ -15,7 +15,7 @@ internal static class PartialMethodEmitter
 
         // The helpers live in the user's type: a prefix no hand-written member would take.
         var helperBaseName = method.Name.TrimStart('@') + "_AutoInstrument";
-        var emitter = new WrapperEmitter(model.Method, names, call, telemetryClass, helperBaseName, typeParameters, Signatures.MethodConstraintClauses(method));
+        var emitter = new WrapperEmitter(model.Method, names, call, telemetryClass, helperBaseName, typeParameters, Signatures.MethodConstraintClauses(method), instrumentedHelper: null);
 
         var writer = new SourceWriter();
         GeneratorInfo.WriteFileHeader(writer);

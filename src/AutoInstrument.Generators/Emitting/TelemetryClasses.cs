@@ -19,20 +19,20 @@ internal sealed class TelemetryClasses
     private readonly Dictionary<string, ReferencedTelemetry> _bySourceName = new(System.StringComparer.Ordinal);
 
     /// <param name="className">The assembly's telemetry class.</param>
-    /// <param name="targets">The methods whose calls the assembly intercepts.</param>
-    public TelemetryClasses(string className, IEnumerable<InstrumentedMethodModel> targets)
+    /// <param name="uses">What the methods whose calls the assembly intercepts ask of the telemetry.</param>
+    public TelemetryClasses(string className, IEnumerable<TelemetryUseModel> uses)
     {
         _className = className;
         var taken = new HashSet<string>(System.StringComparer.Ordinal);
-        Referenced = targets
-            .Where(t => t.DeclaringSource is not null)
-            .GroupBy(t => t.DeclaringSource!.Name, System.StringComparer.Ordinal)
+        Referenced = uses
+            .Where(u => u.DeclaringSource is not null)
+            .GroupBy(u => u.DeclaringSource!.Name, System.StringComparer.Ordinal)
             .OrderBy(g => g.Key, System.StringComparer.Ordinal)
             .Select(g => new ReferencedTelemetry(
                 NestedName(g.Key, taken),
-                g.Select(t => t.DeclaringSource!).OrderBy(s => s.Version, System.StringComparer.Ordinal).First(),
-                g.Any(t => t.Tracing is not null),
-                Distinct(g.Select(t => t.Measuring?.Instrument))))
+                g.Select(u => u.DeclaringSource!).OrderBy(s => s.Version, System.StringComparer.Ordinal).First(),
+                g.Any(u => u.IsTraced),
+                Distinct(g.Select(u => u.Instrument))))
             .ToList();
         foreach (var referenced in Referenced)
         {

@@ -41,13 +41,13 @@ public static class MatrixSupport
                 return ref _slot;
             }
 
-            /// <summary>The exception as the caller sees it: the object thrown or another, its type, message and the user's frames, generated ones left out.</summary>
+            /// <summary>The exception as the caller sees it: the object thrown or another, its type, message and the user's frames, those of generated code and of the runtime helpers it calls left out.</summary>
             public static string Outcome(Exception exception)
             {
                 var frames = (exception.StackTrace ?? string.Empty)
                     .Split('\n')
                     .Select(line => line.Trim())
-                    .Where(line => line.StartsWith("at ", StringComparison.Ordinal) && !line.Contains("AutoInstrument.Generated", StringComparison.Ordinal))
+                    .Where(line => line.StartsWith("at ", StringComparison.Ordinal) && !line.Contains("AutoInstrument.Generated", StringComparison.Ordinal) && !line.Contains("AutoInstrument.Runtime", StringComparison.Ordinal))
                     .Select(line => line.Split('(')[0]);
                 var identity = ReferenceEquals(exception, _thrown) ? "same" : "other";
                 return $"{identity} {exception.GetType().Name}:{exception.Message}@{string.Join(">", frames)}";

@@ -1,0 +1,55 @@
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace AutoInstrument.Benchmarks.Generator;
+
+/// <summary>
+/// The floor of the build-cost bar: what any interceptor-based generator pays. It finds the calls of <c>[Traced]</c>
+/// methods as AutoInstrument does — a name check, then binding the call and asking for its interceptable location — and
+/// emits nothing. The binding of the method bodies that hold those calls happens again when the compiler compiles them.
+/// </summary>
+public sealed class BindingFloorGenerator : IIncrementalGenerator
+{
+    public void Initialize(IncrementalGeneratorInitializationContext context)
+    {
+        var names = context.SyntaxProvider
+            .ForAttributeWithMetadataName("AutoInstrument.TracedAttribute", static (node, _) => node is MethodDeclarationSyntax, static (attributed, _) => attributed.TargetSymbol.Name)
+            .Collect()
+            .Select(static (names, _) => names.ToImmutableHashSet());
+
+        var locations = context.SyntaxProvider
+            .CreateSyntaxProvider(
+                static (node, _) => node is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax or IdentifierNameSyntax },
+                static (syntax, _) => (InvocationExpressionSyntax)syntax.Node)
+            .Combine(names)
+            .Where(static pair => pair.Right.Contains(InvokedName(pair.Left)))
+            .Select(static (pair, _) => pair.Left)
+            .Combine(context.CompilationProvider.Select(static (compilation, _) => new SemanticModels(compilation)))
+            .Select(static (pair, ct) =>
+            {
+                var model = pair.Right.For(pair.Left.SyntaxTree);
+                return model.GetSymbolInfo(pair.Left, ct).Symbol is IMethodSymbol
+                    ? model.GetInterceptableLocation(pair.Left, ct)?.Data
+                    : null;
+            });
+
+        context.RegisterSourceOutput(locations.Collect(), static (_, _) => { });
+    }
+
+    // One semantic model per tree, shared by its calls, as AutoInstrument's CompilationContext shares it.
+    private sealed class SemanticModels(Compilation compilation)
+    {
+        private readonly ConcurrentDictionary<SyntaxTree, SemanticModel> _models = new();
+
+        public SemanticModel For(SyntaxTree tree) => _models.GetOrAdd(tree, t => compilation.GetSemanticModel(t));
+    }
+
+    private static string InvokedName(InvocationExpressionSyntax invocation) => invocation.Expression switch
+    {
+        MemberAccessExpressionSyntax memberAccess => memberAccess.Name.Identifier.ValueText,
+        _ => ((IdentifierNameSyntax)invocation.Expression).Identifier.ValueText,
+    };
+}
