@@ -6,6 +6,7 @@ internal static class TracingApiTest
     /// <summary>Places members in a class with an ActivitySource, a Meter and two methods that may throw.</summary>
     public static string InClass(string members) => $$"""
         using System;
+        using System.Collections.Generic;
         using System.Diagnostics;
         using System.Diagnostics.Metrics;
         using System.Threading.Tasks;

@@ -18,6 +18,7 @@ internal sealed class TracingApiSymbols
         Meter = compilation.GetTypeByMetadataName("System.Diagnostics.Metrics.Meter");
         Stopwatch = compilation.GetTypeByMetadataName("System.Diagnostics.Stopwatch");
         TimeSpan = compilation.GetTypeByMetadataName("System.TimeSpan");
+        Instrument = compilation.GetTypeByMetadataName("System.Diagnostics.Metrics.Instrument`1");
     }
 
     public INamedTypeSymbol ActivitySource { get; }
@@ -29,6 +30,9 @@ internal sealed class TracingApiSymbols
     public INamedTypeSymbol? Stopwatch { get; }
 
     public INamedTypeSymbol? TimeSpan { get; }
+
+    /// <summary><c>Instrument&lt;T&gt;</c>, the base of the histograms, counters and gauges that record values.</summary>
+    public INamedTypeSymbol? Instrument { get; }
 
     public static TracingApiSymbols? From(Compilation compilation) =>
         PerCompilation.GetValue(compilation, static created => new StrongBox<TracingApiSymbols?>(Create(created))).Value;
@@ -42,4 +46,17 @@ internal sealed class TracingApiSymbols
     public bool IsActivity(ITypeSymbol? type) => SymbolEqualityComparer.Default.Equals(type, Activity);
 
     public bool IsActivitySource(ITypeSymbol? type) => SymbolEqualityComparer.Default.Equals(type, ActivitySource);
+
+    public bool IsInstrument(INamedTypeSymbol? type)
+    {
+        for (var current = type; current is not null; current = current.BaseType)
+        {
+            if (SymbolEqualityComparer.Default.Equals(current.OriginalDefinition, Instrument))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }
