@@ -85,4 +85,18 @@ public class CurrentActivityNotRestoredAnalyzerTests
             activity.DisplayName = "kept";
         }
         """);
+
+    [Fact]
+    public Task Is_silent_when_the_parent_of_a_started_activity_is_made_current_again() => AnalyzeAsync("""
+        public Activity? Begin()
+        {
+            var activity = Source.StartActivity("background");
+            if (activity is not null)
+            {
+                Activity.Current = activity.Parent;
+            }
+
+            return activity;
+        }
+        """);
 }

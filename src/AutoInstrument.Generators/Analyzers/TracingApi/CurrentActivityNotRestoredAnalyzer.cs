@@ -60,15 +60,20 @@ public sealed class CurrentActivityNotRestoredAnalyzer : TracingApiAnalyzer
         target is IPropertyReferenceOperation { Property: { Name: "Current", IsStatic: true } property } && symbols.IsActivity(property.ContainingType);
 
     /// <summary>
-    /// Whether the assignment puts back a value saved from Activity.Current in this function: it is reported where the
-    /// activity was made current, not where it is restored too late.
+    /// Whether the assignment puts back what was current before: a value saved from Activity.Current in this function
+    /// (reported where the activity was made current, not where it is restored too late), or the parent of an activity,
+    /// which is what was current when <c>StartActivity</c> made it current.
     /// </summary>
     private static bool IsRestore(ISimpleAssignmentOperation assignment, IOperation body, TracingApiSymbols symbols) =>
-        Operations.WithoutConversions(assignment.Value) is ILocalReferenceOperation saved
-        && body.Descendants().OfType<IVariableDeclaratorOperation>().Any(declarator =>
-            SymbolEqualityComparer.Default.Equals(declarator.Symbol, saved.Local)
-            && Operations.WithoutConversions(declarator.Initializer?.Value) is { } initial
-            && IsCurrentActivity(initial, symbols));
+        Operations.WithoutConversions(assignment.Value) switch
+        {
+            IPropertyReferenceOperation { Property.Name: "Parent" } parent => symbols.IsActivity(parent.Property.ContainingType),
+            ILocalReferenceOperation saved => body.Descendants().OfType<IVariableDeclaratorOperation>().Any(declarator =>
+                SymbolEqualityComparer.Default.Equals(declarator.Symbol, saved.Local)
+                && Operations.WithoutConversions(declarator.Initializer?.Value) is { } initial
+                && IsCurrentActivity(initial, symbols)),
+            _ => false,
+        };
 
     private static bool TryFinallyFits(ISimpleAssignmentOperation assignment)
     {
