@@ -14,7 +14,7 @@ internal static partial class Descriptors
         DiagnosticIds.TelemetrySourcePerCall,
         "ActivitySource or Meter is created per call",
         "A new '{0}' is created each time '{1}' runs; create it once, in a static readonly field, and reuse it",
-        "Every ActivitySource and Meter is announced to every listener when it is created. One made per call costs a listener callback and an allocation each time, its spans or measurements are lost when nothing has subscribed to it yet, a Meter's instruments start from zero each time, and an undisposed Meter keeps its instruments alive.");
+        "Every ActivitySource and Meter registers itself in a process-wide list and is announced to every listener when it is created, until it is disposed. One made per call costs an allocation, a lock and a round of listener callbacks on every call, and one left undisposed stays registered, with its instruments, for the life of the process.");
 
     public static readonly DiagnosticDescriptor SpanNameBuiltAtRunTime = TracingApiRule(
         DiagnosticIds.SpanNameBuiltAtRunTime,
