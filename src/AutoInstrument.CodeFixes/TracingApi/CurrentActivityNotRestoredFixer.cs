@@ -27,8 +27,7 @@ public sealed class CurrentActivityNotRestoredFixer : CorrelationFixer
     }
 
     protected override Func<CancellationToken, Task<Document>>? CreateFix(Document document, SyntaxNode root, Diagnostic diagnostic) =>
-        diagnostic.Properties.ContainsKey(CurrentActivityNotRestoredAnalyzer.TryFinallyFitsProperty)
-        && root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is AssignmentExpressionSyntax assignment
+        FixTargets.Find<AssignmentExpressionSyntax>(root, diagnostic, CurrentActivityNotRestoredAnalyzer.TryFinallyFitsProperty) is { } assignment
         && assignment.Parent is ExpressionStatementSyntax { Parent: BlockSyntax block } statement
             ? cancellationToken => RestoreAsync(document, block, statement, assignment, cancellationToken)
             : null;

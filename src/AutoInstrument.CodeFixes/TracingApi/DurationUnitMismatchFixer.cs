@@ -26,9 +26,8 @@ public sealed class DurationUnitMismatchFixer : CorrelationFixer
     }
 
     protected override Func<CancellationToken, Task<Document>>? CreateFix(Document document, SyntaxNode root, Diagnostic diagnostic) =>
-        diagnostic.Properties.TryGetValue(DurationUnitMismatchAnalyzer.ReplacementProperty, out var replacement)
-        && replacement is not null
-        && root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is MemberAccessExpressionSyntax duration
+        FixTargets.Find<MemberAccessExpressionSyntax>(root, diagnostic, DurationUnitMismatchAnalyzer.ReplacementProperty) is { } duration
+        && diagnostic.Properties[DurationUnitMismatchAnalyzer.ReplacementProperty] is { } replacement
             ? Replace(document, root, duration, SyntaxFactory.ParseExpression($"{duration.Expression}.{replacement}").WithTriviaFrom(duration))
             : null;
 }

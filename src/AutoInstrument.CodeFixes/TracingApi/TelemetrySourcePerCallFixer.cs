@@ -30,8 +30,7 @@ public sealed class TelemetrySourcePerCallFixer : CorrelationFixer
     }
 
     protected override Func<CancellationToken, Task<Document>>? CreateFix(Document document, SyntaxNode root, Diagnostic diagnostic) =>
-        diagnostic.Properties.ContainsKey(TelemetrySourcePerCallAnalyzer.HoistFitsProperty)
-        && root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is BaseObjectCreationExpressionSyntax creation
+        FixTargets.Find<BaseObjectCreationExpressionSyntax>(root, diagnostic, TelemetrySourcePerCallAnalyzer.HoistFitsProperty) is { } creation
         && creation.FirstAncestorOrSelf<TypeDeclarationSyntax>() is { } type
             ? cancellationToken => HoistAsync(document, creation, type, cancellationToken)
             : null;

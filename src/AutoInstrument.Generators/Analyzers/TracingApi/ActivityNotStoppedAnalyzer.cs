@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using System.Linq;
 using AutoInstrument.Generators.Diagnostics;
 using Microsoft.CodeAnalysis;
@@ -49,7 +48,7 @@ public sealed class ActivityNotStoppedAnalyzer : TracingApiAnalyzer
             Descriptors.ActivityNotStopped,
             invocation.Syntax.GetLocation(),
             declarator is null ? null : new[] { declarator.GetLocation() },
-            declarator is null ? ImmutableDictionary<string, string?>.Empty : ImmutableDictionary<string, string?>.Empty.Add(UsingDeclarationFitsProperty, "true"),
+            FixProperties(declarator is not null, UsingDeclarationFitsProperty),
             Describe(fate)));
     }
 

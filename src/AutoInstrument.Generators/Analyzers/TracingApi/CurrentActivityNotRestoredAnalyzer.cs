@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using System.Linq;
 using AutoInstrument.Generators.Diagnostics;
 using Microsoft.CodeAnalysis;
@@ -49,9 +48,7 @@ public sealed class CurrentActivityNotRestoredAnalyzer : TracingApiAnalyzer
             return;
         }
 
-        var properties = TryFinallyFits(assignment)
-            ? ImmutableDictionary<string, string?>.Empty.Add(TryFinallyFitsProperty, "true")
-            : ImmutableDictionary<string, string?>.Empty;
+        var properties = FixProperties(TryFinallyFits(assignment), TryFinallyFitsProperty);
         var member = context.ContainingSymbol is IMethodSymbol { AssociatedSymbol: { } owner } ? owner : context.ContainingSymbol;
         context.ReportDiagnostic(Diagnostic.Create(Descriptors.CurrentActivityNotRestored, assignment.Syntax.GetLocation(), properties, member.Name));
     }

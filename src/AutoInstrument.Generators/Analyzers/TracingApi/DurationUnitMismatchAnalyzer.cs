@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using System.Linq;
 using AutoInstrument.Generators.Diagnostics;
 using Microsoft.CodeAnalysis;
@@ -47,9 +46,8 @@ public sealed class DurationUnitMismatchAnalyzer : TracingApiAnalyzer
         }
 
         var replacement = expected.Replacement(read.Member);
-        var properties = invocation.TargetMethod.ContainingType.TypeArguments[0].SpecialType == SpecialType.System_Double
-            ? ImmutableDictionary<string, string?>.Empty.Add(ReplacementProperty, replacement)
-            : ImmutableDictionary<string, string?>.Empty;
+        var properties = FixProperties(
+            invocation.TargetMethod.ContainingType.TypeArguments[0].SpecialType == SpecialType.System_Double, ReplacementProperty, replacement);
         context.ReportDiagnostic(Diagnostic.Create(
             Descriptors.DurationUnitMismatch,
             duration.Syntax.GetLocation(),

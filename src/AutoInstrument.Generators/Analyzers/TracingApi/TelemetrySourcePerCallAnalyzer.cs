@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using System.Linq;
 using AutoInstrument.Generators.Diagnostics;
 using Microsoft.CodeAnalysis;
@@ -44,9 +43,7 @@ public sealed class TelemetrySourcePerCallAnalyzer : TracingApiAnalyzer
             return;
         }
 
-        var properties = CanHoist(creation, method, local)
-            ? ImmutableDictionary<string, string?>.Empty.Add(HoistFitsProperty, "true")
-            : ImmutableDictionary<string, string?>.Empty;
+        var properties = FixProperties(CanHoist(creation, method, local), HoistFitsProperty);
         context.ReportDiagnostic(Diagnostic.Create(
             Descriptors.TelemetrySourcePerCall, creation.Syntax.GetLocation(), properties, creation.Type!.Name, (method.AssociatedSymbol ?? method).Name));
     }
