@@ -113,6 +113,42 @@ public class ActivityNotStoppedAnalyzerTests
         """);
 
     [Fact]
+    public Task Is_silent_on_a_stop_at_the_end_of_try_and_in_a_catch_all() => AnalyzeAsync("""
+        public void Place()
+        {
+            var activity = Source.StartActivity("place");
+            try
+            {
+                Work();
+                activity?.Stop();
+            }
+            catch (Exception)
+            {
+                activity?.Stop();
+                throw;
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Flags_a_stop_in_a_catch_of_one_exception_type_only() => AnalyzeAsync("""
+        public void Place()
+        {
+            var activity = {|AI2001:Source.StartActivity("place")|};
+            try
+            {
+                Work();
+                activity?.Stop();
+            }
+            catch (InvalidOperationException)
+            {
+                activity?.Stop();
+                throw;
+            }
+        }
+        """);
+
+    [Fact]
     public Task Is_silent_on_a_stop_with_nothing_before_it_that_can_fail() => AnalyzeAsync("""
         public void Place(int id)
         {

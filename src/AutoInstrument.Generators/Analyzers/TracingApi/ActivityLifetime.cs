@@ -66,7 +66,7 @@ internal static class ActivityLifetime
 
     private static ActivityFate Fate(List<IOperation> stops, IInvocationOperation start, IOperation body, TracingApiSymbols symbols)
     {
-        if (stops.Any(stop => FunctionBodies.IsInFinally(stop, body)))
+        if (stops.Any(stop => FunctionBodies.IsInFinally(stop, body)) || StopsInTryAndCatchAll(stops))
         {
             return ActivityFate.Ended;
         }
@@ -83,6 +83,29 @@ internal static class ActivityLifetime
                 operation.Syntax.SpanStart > startEnd && operation.Syntax.SpanStart < stopStart && CanFailOrLeave(operation, symbols))
             ? ActivityFate.StoppedOnSuccessOnly
             : ActivityFate.Ended;
+    }
+
+    /// <summary>
+    /// Whether a try statement stops the activity at the end of its body and in a catch clause that takes every
+    /// exception, the hand-written form of a finally block.
+    /// </summary>
+    private static bool StopsInTryAndCatchAll(List<IOperation> stops) =>
+        stops.Select(CatchAllClauseAround).OfType<ICatchClauseOperation>().Any(clause =>
+            clause.Parent is ITryOperation @try && stops.Any(stop => @try.Body.Syntax.Span.Contains(stop.Syntax.Span)));
+
+    private static ICatchClauseOperation? CatchAllClauseAround(IOperation stop)
+    {
+        for (var current = stop.Parent; current is not null; current = current.Parent)
+        {
+            if (current is ICatchClauseOperation { Filter: null } clause)
+            {
+                return clause.ExceptionType is { SpecialType: SpecialType.System_Object } || clause.ExceptionType.ToDisplayString() == "System.Exception"
+                    ? clause
+                    : null;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>
