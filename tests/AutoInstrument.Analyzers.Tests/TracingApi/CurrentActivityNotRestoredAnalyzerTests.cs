@@ -76,6 +76,23 @@ public class CurrentActivityNotRestoredAnalyzerTests
         """);
 
     [Fact]
+    public Task Is_silent_in_a_lambda_run_on_its_own_flow() => AnalyzeAsync("""
+        public Task Fanout() => Task.Run(() =>
+        {
+            Activity.Current = null;
+            using var root = Source.StartActivity("fanned-out");
+        });
+
+        public void Background() => new System.Threading.Thread(() => { Activity.Current = null; Work(); }).Start();
+        """);
+
+    [Fact]
+    public Task Flags_an_assignment_in_a_lambda_run_by_the_caller() => AnalyzeAsync("""
+        public void Each(System.Collections.Generic.List<Activity> activities) =>
+            activities.ForEach(activity => { {|AI2004:Activity.Current = activity|}; Work(); });
+        """);
+
+    [Fact]
     public Task Is_silent_on_other_assignments() => AnalyzeAsync("""
         private Activity? _current;
 

@@ -10,7 +10,7 @@ namespace AutoInstrument.Generators.Analyzers.TracingApi;
 /// <summary>
 /// AI2004: <c>Activity.Current = …</c> in a function that assigns it nowhere in a finally block. An assignment in a
 /// finally block is the restore itself. Async methods and lambdas are left alone: the runtime gives their caller back
-/// its own async-local values when they return.
+/// its own async-local values when they return; so are lambdas queued to run on a flow of their own (<c>Task.Run</c>).
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class CurrentActivityNotRestoredAnalyzer : TracingApiAnalyzer
@@ -42,6 +42,7 @@ public sealed class CurrentActivityNotRestoredAnalyzer : TracingApiAnalyzer
         if (FunctionBodies.IsInFinally(assignment, body)
             || IsRestore(assignment, body, symbols)
             || FunctionBodies.IsAsync(body, context.ContainingSymbol)
+            || FunctionBodies.RunsOnItsOwnFlow(body)
             || FunctionBodies.OwnOperations(body).OfType<ISimpleAssignmentOperation>()
                 .Any(other => IsCurrentActivity(other.Target, symbols) && FunctionBodies.IsInFinally(other, body)))
         {

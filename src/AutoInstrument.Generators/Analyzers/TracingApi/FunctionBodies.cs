@@ -58,5 +58,20 @@ internal static class FunctionBodies
         _ => member is IMethodSymbol { IsAsync: true },
     };
 
+    /// <summary>
+    /// Whether the function of <paramref name="body"/> is a lambda handed to <c>Task.Run</c>, <c>TaskFactory.StartNew</c>,
+    /// <c>ThreadPool.QueueUserWorkItem</c> or a new <c>Thread</c>: it runs on its own flow, whose async-local values
+    /// never reach the code that queued it.
+    /// </summary>
+    public static bool RunsOnItsOwnFlow(IOperation body) =>
+        body.Parent is IAnonymousFunctionOperation { Parent: IDelegateCreationOperation { Parent: IArgumentOperation { Parent: var call } } }
+        && call switch
+        {
+            IInvocationOperation invocation => invocation.TargetMethod.ContainingType.ToDisplayString() is
+                "System.Threading.Tasks.Task" or "System.Threading.Tasks.TaskFactory" or "System.Threading.ThreadPool",
+            IObjectCreationOperation creation => creation.Type?.ToDisplayString() == "System.Threading.Thread",
+            _ => false,
+        };
+
     private static bool IsFunction(IOperation operation) => operation is IAnonymousFunctionOperation or ILocalFunctionOperation;
 }
