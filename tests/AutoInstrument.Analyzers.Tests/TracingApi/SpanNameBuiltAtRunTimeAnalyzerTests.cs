@@ -48,6 +48,20 @@ public class SpanNameBuiltAtRunTimeAnalyzerTests
         """);
 
     [Fact]
+    public Task Is_silent_on_a_name_that_varies_only_by_type_name() => AnalyzeAsync("""
+        public void Migrate<TContext>()
+        {
+            using var first = Source.StartActivity($"Migrating {typeof(TContext).Name}");
+            using var second = Source.StartActivity(GetType().FullName + ".migrate");
+        }
+        """);
+
+    [Fact]
+    public Task Flags_a_name_with_a_type_name_and_a_value() => AnalyzeAsync("""
+        public void Migrate<TContext>(int step) { using var activity = Source.StartActivity({|AI2003:$"Migrating {typeof(TContext).Name} {step}"|}); }
+        """);
+
+    [Fact]
     public Task Is_silent_on_a_variable_parameter_or_field() => AnalyzeAsync("""
         private static readonly string Name = "orders.get";
 

@@ -12,6 +12,7 @@ namespace AutoInstrument.Generators.Analyzers.TracingApi;
 /// AI2003: the name given to <c>StartActivity</c>, <c>CreateActivity</c> or <c>new Activity</c> built by
 /// interpolation, concatenation, <c>string.Format</c>, <c>string.Concat</c> or <c>ToString()</c>. As for message
 /// templates (AI1001), a variable, parameter or field is not judged: helpers forward the constant name of their caller.
+/// A name that varies only by type names (<c>typeof(T).Name</c>, <c>GetType().Name</c>) has a fixed set of values.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class SpanNameBuiltAtRunTimeAnalyzer : TracingApiAnalyzer
@@ -48,7 +49,8 @@ public sealed class SpanNameBuiltAtRunTimeAnalyzer : TracingApiAnalyzer
     private static void AnalyzeName(OperationAnalysisContext context, ImmutableArray<IArgumentOperation> arguments, string parameter, string call)
     {
         if (arguments.FirstOrDefault(argument => argument.Parameter?.Name == parameter) is { ArgumentKind: ArgumentKind.Explicit } name
-            && RuntimeBuiltTemplate.Describe(name.Value) is { } construction)
+            && RuntimeBuiltTemplate.Describe(name.Value) is { } construction
+            && !TypeNameParts.AreAllThatVary(name.Value))
         {
             context.ReportDiagnostic(Diagnostic.Create(Descriptors.SpanNameBuiltAtRunTime, name.Value.Syntax.GetLocation(), call, construction));
         }
