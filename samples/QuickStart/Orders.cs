@@ -1,4 +1,5 @@
 using AutoInstrument;
+using Microsoft.Extensions.Logging;
 
 namespace QuickStart;
 
@@ -22,6 +23,7 @@ public sealed class InMemoryOrderRepository : IOrderRepository
     {
         [1] = new Order(1, "ada", 42.50m),
         [2] = new Order(2, "grace", 1_250m),
+        [3] = new Order(3, "linus", 18.90m),
     };
 
     public async Task<Order?> FindAsync(int id)
@@ -47,12 +49,16 @@ public sealed class PaymentClient
     }
 }
 
-public sealed class OrderService(IOrderRepository repository, PaymentClient payments)
+public sealed class OrderService(IOrderRepository repository, PaymentClient payments, ILogger<OrderService> logger)
 {
     [Traced("checkout")]
+    [Measured("checkout.duration", Buckets = new[] { 0.025, 0.05, 0.075, 0.1, 0.25 })]
+    [ServiceLevelObjective("checkout-availability", 0.99)]
     public async Task<PaymentOutcome> CheckoutAsync([Tag("order.id")] int orderId)
     {
         var order = await repository.FindAsync(orderId) ?? throw new KeyNotFoundException($"Order {orderId} does not exist.");
-        return await payments.ChargeAsync(order.Customer, order.Amount);
+        var outcome = await payments.ChargeAsync(order.Customer, order.Amount);
+        logger.LogInformation("Order {OrderId} of {Customer} checked out: {Outcome}", orderId, order.Customer, outcome);
+        return outcome;
     }
 }

@@ -18,7 +18,8 @@ internal sealed record BurnRateWindow(string Severity, double Factor, TimeSpan L
 /// The alert windows of the Google SRE workbook ("Alerting on SLOs", 30 days: page 14.4× over 1h/5m and 6× over 6h/30m,
 /// ticket 3× over 1d/2h and 1× over 3d/6h), for any window: as pyrra does, the windows scale with the objective's
 /// window and the factors stay, so every alert still means the same share of the budget spent (2%, 5%, 10%, 10%);
-/// windows are rounded to whole minutes, at least one.
+/// windows are rounded to whole minutes, at least one. A time scale above 1 (a rehearsal: 60 runs a 30-day objective
+/// in 12 hours, its first page over 1m/5s) divides every window and rounds to whole seconds instead.
 /// </summary>
 internal static class BurnRateWindows
 {
@@ -32,24 +33,31 @@ internal static class BurnRateWindows
         ("ticket", 1, TimeSpan.FromDays(3), TimeSpan.FromHours(6)),
     };
 
-    public static IReadOnlyList<BurnRateWindow> For(int windowDays)
+    /// <param name="windowDays">The objective's window in days.</param>
+    /// <param name="timeScale">How many times faster than real time the windows run: 1 in production.</param>
+    public static IReadOnlyList<BurnRateWindow> For(int windowDays, int timeScale = 1)
     {
-        var window = TimeSpan.FromDays(windowDays);
+        var window = Period(windowDays, timeScale);
+        var unit = timeScale > 1 ? TimeSpan.FromSeconds(1) : TimeSpan.FromMinutes(1);
         return Workbook
-            .Select(w => new BurnRateWindow(w.Severity, w.Factor, Scale(w.Long, window), Scale(w.Short, window), w.Factor * w.Long.Ticks / Reference.Ticks))
+            .Select(w => new BurnRateWindow(w.Severity, w.Factor, Scale(w.Long, window, unit), Scale(w.Short, window, unit), w.Factor * w.Long.Ticks / Reference.Ticks))
             .ToList();
     }
 
-    private static TimeSpan Scale(TimeSpan reference, TimeSpan window) =>
-        TimeSpan.FromMinutes(Math.Max(1, Math.Round(reference.TotalMinutes * window.Ticks / Reference.Ticks, MidpointRounding.AwayFromZero)));
+    /// <summary>The objective's window as the rules measure it: its days, divided by the time scale.</summary>
+    public static TimeSpan Period(int windowDays, int timeScale = 1) => TimeSpan.FromTicks(TimeSpan.FromDays(windowDays).Ticks / timeScale);
 
-    /// <summary>A Prometheus duration: <c>5m</c>, <c>1h</c>, <c>5h36m</c>, <c>2d19h12m</c>.</summary>
+    private static TimeSpan Scale(TimeSpan reference, TimeSpan window, TimeSpan unit) =>
+        TimeSpan.FromTicks(unit.Ticks * (long)Math.Max(1, Math.Round((double)reference.Ticks / unit.Ticks * window.Ticks / Reference.Ticks, MidpointRounding.AwayFromZero)));
+
+    /// <summary>A Prometheus duration: <c>5m</c>, <c>1h</c>, <c>5h36m</c>, <c>2d19h12m</c>, <c>1m30s</c>.</summary>
     public static string Format(TimeSpan duration)
     {
         var text = new StringBuilder();
         Append(text, duration.Days, "d");
         Append(text, duration.Hours, "h");
         Append(text, duration.Minutes, "m");
+        Append(text, duration.Seconds, "s");
         return text.Length == 0 ? "0m" : text.ToString();
     }
 

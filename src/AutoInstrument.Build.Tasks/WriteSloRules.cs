@@ -1,4 +1,5 @@
 using System;
+using System.Globalization;
 using System.IO;
 using System.Text;
 using Microsoft.Build.Framework;
@@ -29,18 +30,31 @@ public sealed class WriteSloRules : Task
     /// <summary>Label matchers added to every selector, e.g. <c>job="checkout"</c>.</summary>
     public string LabelMatchers { get; set; } = string.Empty;
 
+    /// <summary>
+    /// How many times faster than real time every window runs: 1 (the default) in production; 60 rehearses a 30-day
+    /// objective in 12 hours, its first page alert over 1m/5s, for demos and alerting drills.
+    /// </summary>
+    public string TimeScale { get; set; } = string.Empty;
+
     /// <summary>The file when it was written or left as it was; empty when there is none.</summary>
     [Output]
     public string WrittenFile { get; set; } = string.Empty;
 
     public override bool Execute()
     {
+        var timeScale = 1;
+        if (!string.IsNullOrWhiteSpace(TimeScale) && (!int.TryParse(TimeScale, NumberStyles.None, CultureInfo.InvariantCulture, out timeScale) || timeScale < 1))
+        {
+            Log.LogError("AutoInstrumentSloTimeScale must be a whole number of at least 1 (1 in production), not '{0}'.", TimeScale);
+            return false;
+        }
+
         try
         {
             var objectives = AssemblyObjectives.Read(Assembly);
             var source = Path.GetFileName(Assembly);
             var matchers = LabelMatchers ?? string.Empty;
-            Update(OutputFile, objectives.Count == 0 ? null : SloRulesWriter.Write(objectives, source, matchers), objectives.Count);
+            Update(OutputFile, objectives.Count == 0 ? null : SloRulesWriter.Write(objectives, source, matchers, timeScale), objectives.Count);
             if (!string.IsNullOrEmpty(OpenSloFile))
             {
                 Update(OpenSloFile, objectives.Count == 0 ? null : OpenSloWriter.Write(objectives, Path.GetFileNameWithoutExtension(Assembly), matchers), objectives.Count);

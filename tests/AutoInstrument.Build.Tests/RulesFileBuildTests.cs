@@ -119,6 +119,34 @@ public sealed class RulesFileBuildTests
     }
 
     [Fact]
+    public void A_time_scale_writes_rehearsal_rules_whose_windows_run_that_many_times_faster()
+    {
+        using var project = new SloProject();
+        project.WriteProject("<AutoInstrumentSloTimeScale>60</AutoInstrumentSloTimeScale>");
+        project.WriteSource(Checkout.Replace("TARGET", "0.999"));
+        project.Restore();
+        project.Build();
+
+        var text = File.ReadAllText(project.RulesFile);
+        Assert.Contains("# REHEARSAL: every window runs 60 times faster", text);
+        Assert.Contains("slo:sli_error:ratio_rate12h{slo=\"checkout-availability\"}", text);
+        Assert.Contains("long_window: 1m\n          short_window: 5s\n", text);
+        project.KeepRulesFile("build-test-rehearsal");
+    }
+
+    [Fact]
+    public void A_time_scale_that_is_not_a_whole_number_of_at_least_one_fails_the_build()
+    {
+        using var project = new SloProject();
+        project.WriteProject("<AutoInstrumentSloTimeScale>0.5</AutoInstrumentSloTimeScale>");
+        project.WriteSource(Checkout.Replace("TARGET", "0.999"));
+        project.Restore();
+
+        var failure = Assert.Throws<InvalidOperationException>(() => project.Build());
+        Assert.Contains("AutoInstrumentSloTimeScale must be a whole number of at least 1", failure.Message);
+    }
+
+    [Fact]
     public void The_program_reads_its_objectives_as_error_budgets_by_name()
     {
         using var project = new SloProject();

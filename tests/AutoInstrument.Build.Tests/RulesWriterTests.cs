@@ -22,6 +22,30 @@ public sealed class RulesWriterTests
     public void Windows_scale_with_the_objective_and_factors_stay_as_in_the_workbook(int days, params string[] expected) =>
         Assert.Equal(expected, BurnRateWindows.For(days).Select(w => $"{w.Severity} {w.Factor} {BurnRateWindows.Format(w.Long)} {BurnRateWindows.Format(w.Short)}"));
 
+    [Theory]
+    [InlineData(30, 60, "page 14.4 1m 5s", "page 6 6m 30s", "ticket 3 24m 2m", "ticket 1 1h12m 6m")]
+    [InlineData(28, 60, "page 14.4 56s 5s", "page 6 5m36s 28s", "ticket 3 22m24s 1m52s", "ticket 1 1h7m12s 5m36s")]
+    [InlineData(30, 1440, "page 14.4 3s 1s", "page 6 15s 1s", "ticket 3 1m 5s", "ticket 1 3m 15s")]
+    public void A_time_scale_divides_every_window_to_whole_seconds(int days, int timeScale, params string[] expected) =>
+        Assert.Equal(expected, BurnRateWindows.For(days, timeScale).Select(w => $"{w.Severity} {w.Factor} {BurnRateWindows.Format(w.Long)} {BurnRateWindows.Format(w.Short)}"));
+
+    [Fact]
+    public void A_rehearsal_measures_the_budget_over_the_scaled_window_and_says_it_is_one()
+    {
+        var text = SloRulesWriter.Write([Objective("checkout-availability", 0)], "Shop.dll", string.Empty, timeScale: 60);
+
+        Assert.Contains("# REHEARSAL: every window runs 60 times faster", text);
+        Assert.Contains("expr: '1 - slo:sli_error:ratio_rate12h{slo=\"checkout-availability\"} / 0.005'", text);
+        Assert.Contains("[5s]", text);
+        Assert.Contains("long_window: 1m\n          short_window: 5s\n", text);
+    }
+
+    [Fact]
+    public void Without_a_time_scale_the_rules_are_the_production_ones() =>
+        Assert.Equal(
+            SloRulesWriter.Write([Objective("checkout-availability", 0)], "Shop.dll", string.Empty),
+            SloRulesWriter.Write([Objective("checkout-availability", 0)], "Shop.dll", string.Empty, timeScale: 1));
+
     [Fact]
     public void Each_alert_spends_the_workbook_share_of_the_budget_over_its_long_window() =>
         Assert.Equal([0.02, 0.05, 0.1, 0.1], BurnRateWindows.For(30).Select(w => Math.Round(w.BudgetSpent, 10)));

@@ -2,12 +2,11 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Composition;
 using System.Linq;
-using System.Threading.Tasks;
+using System.Threading;
 using AutoInstrument.CodeFixes.Logging.Templates;
 using AutoInstrument.Generators.Analyzers.Logging;
 using AutoInstrument.Generators.Diagnostics;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -20,63 +19,42 @@ namespace AutoInstrument.CodeFixes.Logging;
 /// when the old template had no placeholders of its own; otherwise their order cannot be told and no fix is offered.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(NonConstantMessageTemplateFixer)), Shared]
-public sealed class NonConstantMessageTemplateFixer : CodeFixProvider
+public sealed class NonConstantMessageTemplateFixer : TemplateArgumentFixer
 {
-    private const string Title = "Use a constant template with named placeholders";
-
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.NonConstantMessageTemplate);
 
-    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+    protected override string Title => "Use a constant template with named placeholders";
 
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    protected override ArgumentListSyntax? FixedArguments(
+        Diagnostic diagnostic, ArgumentSyntax argument, ArgumentListSyntax arguments, SemanticModel model, CancellationToken cancellationToken)
     {
-        var diagnostic = context.Diagnostics.First();
-        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        var model = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
-        if (root is null
-            || model is null
-            || !diagnostic.Properties.ContainsKey(NonConstantMessageTemplateAnalyzer.TakesValuesProperty)
-            || root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is not ExpressionSyntax template
-            || template.Parent is not ArgumentSyntax argument
-            || argument.Parent is not ArgumentListSyntax arguments
+        if (!diagnostic.Properties.ContainsKey(NonConstantMessageTemplateAnalyzer.TakesValuesProperty)
             || arguments.Arguments.Any(other => other.NameColon is not null)
-            || TemplateConversion.From(template, model, context.CancellationToken) is not { } converted)
+            || TemplateConversion.From(argument.Expression, model, cancellationToken) is not { } converted)
         {
-            return;
+            return null;
         }
 
         var position = arguments.Arguments.IndexOf(argument);
-        if (position < arguments.Arguments.Count - 1 && converted.TextHadBraces)
-        {
-            return;
-        }
-
-        var fixedArguments = arguments.WithArguments(WithValuesAfter(arguments.Arguments, position, converted, template));
-        var fixedRoot = root.ReplaceNode(arguments, fixedArguments);
-        context.RegisterCodeFix(
-            CodeAction.Create(Title, _ => Task.FromResult(context.Document.WithSyntaxRoot(fixedRoot)), Title),
-            diagnostic);
+        return position < arguments.Arguments.Count - 1 && converted.TextHadBraces
+            ? null
+            : arguments.WithArguments(WithValuesAfter(arguments.Arguments, position, converted));
     }
 
     /// <summary>The arguments with the template replaced and its values inserted after it, keeping the other separators as written.</summary>
-    private static SeparatedSyntaxList<ArgumentSyntax> WithValuesAfter(
-        SeparatedSyntaxList<ArgumentSyntax> arguments, int position, ConstantTemplate converted, ExpressionSyntax template)
+    private static SeparatedSyntaxList<ArgumentSyntax> WithValuesAfter(SeparatedSyntaxList<ArgumentSyntax> arguments, int position, ConstantTemplate converted)
     {
         var nodesAndTokens = new List<SyntaxNodeOrToken>();
         var original = arguments.GetWithSeparators();
         for (var index = 0; index < original.Count; index++)
         {
-            if (index != position * 2)
+            if (index == position * 2)
+            {
+                nodesAndTokens.AddRange(TemplateAndValues(arguments[position], converted));
+            }
+            else
             {
                 nodesAndTokens.Add(original[index]);
-                continue;
-            }
-
-            nodesAndTokens.Add(arguments[position].WithExpression(converted.ToLiteral().WithTriviaFrom(template)));
-            foreach (var value in converted.Values)
-            {
-                nodesAndTokens.Add(SyntaxFactory.Token(SyntaxKind.CommaToken).WithTrailingTrivia(SyntaxFactory.Space));
-                nodesAndTokens.Add(SyntaxFactory.Argument(value.WithoutTrivia()));
             }
         }
 

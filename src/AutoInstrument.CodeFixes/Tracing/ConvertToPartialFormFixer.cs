@@ -22,8 +22,6 @@ namespace AutoInstrument.CodeFixes.Tracing;
 [Shared]
 public sealed class ConvertToPartialFormFixer : CodeFixProvider
 {
-    private static readonly string[] ParameterAttributes = { "Tag", "MetricTag" };
-
     public override ImmutableArray<string> FixableDiagnosticIds { get; } =
         ImmutableArray.Create(DiagnosticIds.CallNotInterceptable, DiagnosticIds.InaccessibleTarget, DiagnosticIds.NoVisibleCallSite);
 
@@ -41,8 +39,7 @@ public sealed class ConvertToPartialFormFixer : CodeFixProvider
 
         if (method.DeclaringSyntaxReferences.FirstOrDefault() is not { } reference
             || context.Document.Project.Solution.GetDocument(reference.SyntaxTree) is not { } declaringDocument
-            || method.IsAbstract
-            || method.ContainingType.TypeKind is not (TypeKind.Class or TypeKind.Struct))
+            || !PartialForm.CanConvert(method))
         {
             return;
         }
@@ -74,65 +71,7 @@ public sealed class ConvertToPartialFormFixer : CodeFixProvider
     {
         var declaration = (MethodDeclarationSyntax)await reference.GetSyntaxAsync(cancellationToken).ConfigureAwait(false);
         var editor = await DocumentEditor.CreateAsync(document, cancellationToken).ConfigureAwait(false);
-        PartialTypes.MakeContainingTypesPartial(editor, declaration);
-        editor.InsertAfter(declaration, CoreMethod(declaration));
-        editor.ReplaceNode(declaration, PartialDeclaration(declaration));
+        PartialForm.Convert(editor, declaration, declaration);
         return editor.GetChangedDocument().Project.Solution;
-    }
-
-    /// <summary>The signature callers see, with its attributes, left for the generator to implement.</summary>
-    private static MethodDeclarationSyntax PartialDeclaration(MethodDeclarationSyntax declaration)
-    {
-        var modifiers = declaration.Modifiers.Where(m => !m.IsKind(SyntaxKind.AsyncKeyword)).ToList();
-        var partial = SyntaxFactory.Token(SyntaxKind.PartialKeyword).WithTrailingTrivia(SyntaxFactory.Space);
-        if (modifiers.Count == 0)
-        {
-            // A partial method with a return value needs an accessibility modifier; keep the default one, private.
-            modifiers.Add(SyntaxFactory.Token(SyntaxKind.PrivateKeyword).WithTrailingTrivia(SyntaxFactory.Space));
-        }
-
-        modifiers.Add(partial);
-        return declaration
-            .WithModifiers(SyntaxFactory.TokenList(modifiers))
-            .WithBody(null)
-            .WithExpressionBody(null)
-            .WithSemicolonToken(SyntaxFactory.Token(SyntaxKind.SemicolonToken))
-            .WithTrailingTrivia(SyntaxFactory.ElasticCarriageReturnLineFeed);
-    }
-
-    /// <summary>The original body, renamed and private, without the attributes that now live on the declaration.</summary>
-    private static MethodDeclarationSyntax CoreMethod(MethodDeclarationSyntax declaration)
-    {
-        var kept = declaration.Modifiers.Where(m => m.IsKind(SyntaxKind.StaticKeyword) || m.IsKind(SyntaxKind.AsyncKeyword) || m.IsKind(SyntaxKind.UnsafeKeyword));
-        var modifiers = SyntaxFactory.TokenList(
-            new[] { SyntaxFactory.Token(SyntaxKind.PrivateKeyword) }.Concat(kept.Select(m => SyntaxFactory.Token(m.Kind())))
-                .Select(m => m.WithTrailingTrivia(SyntaxFactory.Space)));
-        var parameters = declaration.ParameterList.Parameters.Select(p => p.WithAttributeLists(WithoutAttributes(p.AttributeLists, ParameterAttributes)));
-        return declaration
-            .WithAttributeLists(SyntaxFactory.List<AttributeListSyntax>())
-            .WithModifiers(modifiers)
-            .WithIdentifier(SyntaxFactory.Identifier(declaration.Identifier.ValueText + "Core"))
-            .WithParameterList(declaration.ParameterList.WithParameters(SyntaxFactory.SeparatedList(parameters)))
-            .WithLeadingTrivia(SyntaxFactory.ElasticCarriageReturnLineFeed)
-            .WithAdditionalAnnotations(Microsoft.CodeAnalysis.Formatting.Formatter.Annotation);
-    }
-
-    private static SyntaxList<AttributeListSyntax> WithoutAttributes(SyntaxList<AttributeListSyntax> lists, string[] names)
-    {
-        var result = lists
-            .Select(list => list.WithAttributes(SyntaxFactory.SeparatedList(list.Attributes.Where(a => !IsNamed(a, names)))))
-            .Where(list => list.Attributes.Count > 0);
-        return SyntaxFactory.List(result);
-    }
-
-    private static bool IsNamed(AttributeSyntax attribute, string[] names)
-    {
-        var name = attribute.Name switch
-        {
-            QualifiedNameSyntax qualified => qualified.Right.Identifier.ValueText,
-            SimpleNameSyntax simple => simple.Identifier.ValueText,
-            _ => string.Empty,
-        };
-        return names.Any(n => name == n || name == n + "Attribute");
     }
 }

@@ -20,6 +20,12 @@ internal static class PartialTypes
     // 'partial' must come right before the type keyword (class, struct, record, interface).
     private static TypeDeclarationSyntax AddPartial(TypeDeclarationSyntax type)
     {
+        // A fix over several members of one type edits it once per member.
+        if (type.Modifiers.Any(SyntaxKind.PartialKeyword))
+        {
+            return type;
+        }
+
         var partial = SyntaxFactory.Token(SyntaxKind.PartialKeyword).WithTrailingTrivia(SyntaxFactory.Space);
         if (type.Modifiers.Count == 0)
         {

@@ -27,4 +27,5 @@ internal static partial class DiagnosticIds
     public const string InvalidInstrumentName = "AI0019";
     public const string ConflictingInstrument = "AI0020";
     public const string InvalidSpanKind = "AI0021";
+    public const string UninstrumentedBoundary = "AI0022";
 }

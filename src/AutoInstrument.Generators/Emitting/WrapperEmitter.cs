@@ -225,6 +225,7 @@ internal sealed class WrapperEmitter
         var hasResult = _method.Shape is ReturnShape.TaskOfT or ReturnShape.ValueTaskOfT;
         var parameters = TaskHelperParameters().Append($"{_method.HelperReturnType} {_names.Task}");
         WriteSignature(writer, $"private static async {_method.HelperReturnType} {_completionName}{_typeParameters}({string.Join(", ", parameters)})", _constraints);
+        WriteSpanCurrentInHelper(writer);
         writer.OpenBlock("try");
         if (hasResult && _tracing?.ReturnTag is null && _measuring is null)
         {
@@ -247,6 +248,21 @@ internal sealed class WrapperEmitter
         WriteCatch(writer, endInCatch: false);
         WriteEndInFinally(writer);
         writer.CloseBlock();
+    }
+
+    /// <summary>
+    /// Makes the span current again for the rest of the helper, which the await carries to the continuation: the duration
+    /// is then recorded under the call's own span, so a trace-based exemplar points at it. An async method's changes to
+    /// <c>Activity.Current</c> never flow back to its caller, which has already continued under its own span.
+    /// </summary>
+    private void WriteSpanCurrentInHelper(SourceWriter writer)
+    {
+        if (_tracing is null || _measuring is null)
+        {
+            return;
+        }
+
+        writer.OpenBlock($"if ({Activity} is not null)").Line($"{KnownTypes.Activity}.Current = {Activity};").CloseBlock().Line();
     }
 
     private IEnumerable<string> TaskHelperParameters()
@@ -370,21 +386,23 @@ internal sealed class WrapperEmitter
         writer.CloseBlock().CloseBlock();
         writer.OpenBlock("finally");
         writer.Line(isAsync ? $"await {enumerator}.DisposeAsync().ConfigureAwait(false);" : $"{enumerator}.Dispose();");
+        if (_tracing is not null && !isAsync)
+        {
+            // The end, like each step, runs under this span: the duration's exemplar is this enumeration.
+            writer.Line($"{outer} = {KnownTypes.Activity}.Current;");
+            writer.Line($"{KnownTypes.Activity}.Current = {stepUnderSpan};");
+        }
+
         if (_measuring is not null)
         {
             // An enumeration records once, at its end, with error.type only when a step failed.
             WriteRecord(writer, _names.ErrorType);
         }
 
+        WriteEnd(writer);
         if (_tracing is not null && !isAsync)
         {
-            writer.Line($"{outer} = {KnownTypes.Activity}.Current;");
-            WriteEnd(writer);
             writer.Line($"{KnownTypes.Activity}.Current = {outer};");
-        }
-        else
-        {
-            WriteEnd(writer);
         }
 
         writer.CloseBlock();

@@ -27,13 +27,20 @@ internal static class InstrumentationAttributes
             return null;
         }
 
-        var appliesToMember = type.TypeKind == TypeKind.Interface
-            || (method.DeclaredAccessibility == Accessibility.Public
-                && !method.IsImplicitlyDeclared
-                && !OverridesObjectMember(method)
-                && !ImplementsPlumbing(method));
-        return appliesToMember ? attribute : null;
+        return IsOperationOfType(method) ? attribute : null;
     }
+
+    /// <summary>
+    /// Whether the method is one of its type's operations, which an attribute on the type covers: every member of an
+    /// interface; of another type, the public methods it declares, but not <c>object</c> overrides, members the compiler
+    /// synthesizes or implementations of <see cref="PlumbingInterfaces"/>.
+    /// </summary>
+    public static bool IsOperationOfType(IMethodSymbol method) =>
+        method.ContainingType.TypeKind == TypeKind.Interface
+        || (method.DeclaredAccessibility == Accessibility.Public
+            && !method.IsImplicitlyDeclared
+            && !OverridesObjectMember(method)
+            && !ImplementsPlumbing(method));
 
     /// <summary>
     /// The BCL interfaces a type implements for the language and the framework rather than as one of its operations:

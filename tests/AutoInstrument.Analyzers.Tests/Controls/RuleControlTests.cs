@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
-using System.Reflection;
+using AutoInstrument.Analyzers.Tests.Infrastructure;
 using AutoInstrument.Analyzers.Tests.Logging.Correlation;
-using AutoInstrument.Generators;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -41,10 +40,7 @@ public enum Control
 /// </summary>
 public sealed class RuleControlTests
 {
-    private static readonly ImmutableArray<DiagnosticAnalyzer> AllAnalyzers = typeof(AutoInstrumentGenerator).Assembly.GetTypes()
-        .Where(t => !t.IsAbstract && t.GetCustomAttribute<DiagnosticAnalyzerAttribute>() is not null)
-        .Select(t => (DiagnosticAnalyzer)Activator.CreateInstance(t)!)
-        .ToImmutableArray();
+    private static readonly ImmutableArray<DiagnosticAnalyzer> AllAnalyzers = PackageAnalyzers.All;
 
     private static readonly MetadataReference Runtime = MetadataReference.CreateFromFile(typeof(TracedAttribute).Assembly.Location);
 
@@ -96,6 +92,11 @@ public sealed class RuleControlTests
         var configs = AnalyzerConfig(id, descriptor.Category, control) is { } config
             ? ImmutableArray.Create(Microsoft.CodeAnalysis.AnalyzerConfig.Parse(config.Content, config.Path))
             : ImmutableArray<AnalyzerConfig>.Empty;
+        if (RuleSamples.Options.TryGetValue(id, out var ruleOptions))
+        {
+            configs = configs.Add(Microsoft.CodeAnalysis.AnalyzerConfig.Parse($"[*.cs]\n{ruleOptions}\n", "/src/.editorconfig"));
+        }
+
         var configSet = AnalyzerConfigSet.Create(configs);
         var options = new ConfigOptions(configSet, trees);
         var compilation = CSharpCompilation.Create(

@@ -38,6 +38,15 @@ internal static class RuleSamples
         }
         """;
 
+    /// <summary>
+    /// The analyzer options a rule reads besides the control's, for the rules that do nothing unless configured: an
+    /// .editorconfig beside the sample, in <c>/src</c>, as a project's own sits under the repository's.
+    /// </summary>
+    public static readonly IReadOnlyDictionary<string, string> Options = new Dictionary<string, string>
+    {
+        ["AI0022"] = "autoinstrument.boundary.name_patterns = *Service",
+    };
+
     /// <summary>The rule, whether the sample compiles with interceptors opted in, and the code.</summary>
     public static readonly (string Id, bool Interceptors, string Source)[] All =
     [
@@ -75,6 +84,7 @@ internal static class RuleSamples
             }
             """),
         ("AI0021", true, "public class C { [Traced({|#0:Kind = (ActivityKind)42|})] public void M() { } }"),
+        ("AI0022", true, "public class OrderService { public int {|#0:Place|}(int item) => item; }"),
         ("AI0040", true, "public class C { [Measured] [ServiceLevelObjective(\"checkout-latency\", 0.995, {|#0:LatencyThreshold = 0.3|})] public void M() { } }"),
         ("AI0041", true, "public class C { [Measured] [ServiceLevelObjective(\"checkout\", {|#0:99.5|})] public void M() { } }"),
         ("AI0042", true, "public class C { [Measured] [ServiceLevelObjective(\"checkout\", 0.995, {|#0:WindowDays = 0|})] public void M() { } }"),

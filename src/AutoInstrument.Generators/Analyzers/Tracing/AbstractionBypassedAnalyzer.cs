@@ -21,13 +21,8 @@ public sealed class AbstractionBypassedAnalyzer : DiagnosticAnalyzer
     {
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.EnableConcurrentExecution();
-        context.RegisterCompilationStartAction(start =>
+        context.RegisterInstrumentationStartAction((start, symbols) =>
         {
-            if (InstrumentationSymbols.From(start.Compilation) is not { } symbols)
-            {
-                return;
-            }
-
             IMethodSymbol? InstrumentedAbstraction(IMethodSymbol method)
             {
                 foreach (var abstraction in AbstractionCheck.Abstractions(method))

@@ -21,13 +21,8 @@ public sealed class AnonymousFunctionAttributeAnalyzer : DiagnosticAnalyzer
     {
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.EnableConcurrentExecution();
-        context.RegisterCompilationStartAction(start =>
+        context.RegisterInstrumentationStartAction((start, symbols) =>
         {
-            if (InstrumentationSymbols.From(start.Compilation) is not { } symbols)
-            {
-                return;
-            }
-
             start.RegisterSyntaxNodeAction(
                 node =>
                 {

@@ -19,21 +19,11 @@ public sealed class AsyncVoidAnalyzer : DiagnosticAnalyzer
     {
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.EnableConcurrentExecution();
-        context.RegisterCompilationStartAction(start =>
+        context.RegisterInstrumentationStartAction((start, symbols) =>
         {
-            if (InstrumentationSymbols.From(start.Compilation) is not { } symbols)
-            {
-                return;
-            }
-
-            start.RegisterSymbolAction(
+            start.RegisterDeclarationAction(
                 symbol =>
                 {
-                    if (InstrumentationSymbols.IsPartialImplementation(symbol.Symbol))
-                    {
-                        return;
-                    }
-
                     var method = (IMethodSymbol)symbol.Symbol;
 
                     // In the partial form, the ...Core body is what is async.

@@ -29,13 +29,8 @@ public sealed class CompilerGeneratedCallAnalyzer : DiagnosticAnalyzer
     {
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.EnableConcurrentExecution();
-        context.RegisterCompilationStartAction(start =>
+        context.RegisterInstrumentationStartAction((start, symbols) =>
         {
-            if (InstrumentationSymbols.From(start.Compilation) is not { } symbols)
-            {
-                return;
-            }
-
             var disposable = start.Compilation.GetSpecialType(SpecialType.System_IDisposable);
             var asyncDisposable = start.Compilation.GetTypeByMetadataName("System.IAsyncDisposable");
 

@@ -26,13 +26,8 @@ public sealed class DynamicCallAnalyzer : DiagnosticAnalyzer
     {
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.EnableConcurrentExecution();
-        context.RegisterCompilationStartAction(start =>
+        context.RegisterInstrumentationStartAction((start, symbols) =>
         {
-            if (InstrumentationSymbols.From(start.Compilation) is not { } symbols)
-            {
-                return;
-            }
-
             var compilation = start.Compilation;
             var instrumented = new Lazy<Dictionary<string, List<IMethodSymbol>>>(
                 // Not the start action's token: a cancelled walk would stay cached in the Lazy for every later call.

@@ -23,22 +23,12 @@ public sealed class EnumeratorIteratorAnalyzer : DiagnosticAnalyzer
     {
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.EnableConcurrentExecution();
-        context.RegisterCompilationStartAction(start =>
+        context.RegisterInstrumentationStartAction((start, symbols) =>
         {
-            if (InstrumentationSymbols.From(start.Compilation) is not { } symbols)
-            {
-                return;
-            }
-
             var types = new CompilationContext(start.Compilation);
-            start.RegisterSymbolAction(
+            start.RegisterDeclarationAction(
                 symbol =>
                 {
-                    if (InstrumentationSymbols.IsPartialImplementation(symbol.Symbol))
-                    {
-                        return;
-                    }
-
                     var method = (IMethodSymbol)symbol.Symbol;
                     if (method.ReturnsVoid
                         || !symbols.IsInstrumented(method)

@@ -23,13 +23,8 @@ public sealed class UninterceptableCallAnalyzer : DiagnosticAnalyzer
     {
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.EnableConcurrentExecution();
-        context.RegisterCompilationStartAction(start =>
+        context.RegisterInstrumentationStartAction((start, symbols) =>
         {
-            if (InstrumentationSymbols.From(start.Compilation) is not { } symbols)
-            {
-                return;
-            }
-
             bool IsInterceptedTarget(IMethodSymbol method) =>
                 !InterceptionTargets.IsPartialForm(method.OriginalDefinition) && symbols.IsInstrumented(method.OriginalDefinition);
 

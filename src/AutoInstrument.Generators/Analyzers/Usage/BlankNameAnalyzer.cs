@@ -22,25 +22,15 @@ public sealed class BlankNameAnalyzer : DiagnosticAnalyzer
     {
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.EnableConcurrentExecution();
-        context.RegisterCompilationStartAction(start =>
+        context.RegisterInstrumentationStartAction((start, symbols) =>
         {
-            if (InstrumentationSymbols.From(start.Compilation) is not { } symbols)
-            {
-                return;
-            }
-
-            start.RegisterSymbolAction(symbol => AnalyzeInstrumentationNames(symbol, symbols), SymbolKind.Method, SymbolKind.NamedType);
-            start.RegisterSymbolAction(symbol => AnalyzeTagNames(symbol, symbols), SymbolKind.Method);
+            start.RegisterDeclarationAction(symbol => AnalyzeInstrumentationNames(symbol, symbols), SymbolKind.Method, SymbolKind.NamedType);
+            start.RegisterDeclarationAction(symbol => AnalyzeTagNames(symbol, symbols), SymbolKind.Method);
         });
     }
 
     private static void AnalyzeInstrumentationNames(SymbolAnalysisContext context, InstrumentationSymbols symbols)
     {
-        if (InstrumentationSymbols.IsPartialImplementation(context.Symbol))
-        {
-            return;
-        }
-
         foreach (var attribute in context.Symbol.GetAttributes())
         {
             var what = SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, symbols.Traced) ? "span"
@@ -59,11 +49,6 @@ public sealed class BlankNameAnalyzer : DiagnosticAnalyzer
 
     private static void AnalyzeTagNames(SymbolAnalysisContext context, InstrumentationSymbols symbols)
     {
-        if (InstrumentationSymbols.IsPartialImplementation(context.Symbol))
-        {
-            return;
-        }
-
         var method = (IMethodSymbol)context.Symbol;
         Report(context, method, TagDeclarations.ForSpan(method, symbols.Tag), "span attribute");
         Report(context, method, TagDeclarations.ForMetric(method, symbols.MetricTag), "metric dimension");

@@ -21,41 +21,25 @@ public sealed class BucketsAnalyzer : DiagnosticAnalyzer
     {
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.EnableConcurrentExecution();
-        context.RegisterCompilationStartAction(start =>
-        {
-            if (InstrumentationSymbols.From(start.Compilation) is not { Measured: { } measured })
-            {
-                return;
-            }
-
-            start.RegisterSymbolAction(symbol => Analyze(symbol, measured), SymbolKind.Method, SymbolKind.NamedType);
-        });
+        context.RegisterInstrumentationStartAction((start, symbols) => start.RegisterAttributeAction(symbols.Measured, Analyze));
     }
 
-    private static void Analyze(SymbolAnalysisContext context, INamedTypeSymbol measured)
+    private static void Analyze(SymbolAnalysisContext context, AttributeData measured)
     {
         // The generator reads [Measured] on ordinary methods and types only (AI0003 reports the others).
-        if (context.Symbol is IMethodSymbol method && (method.MethodKind != MethodKind.Ordinary || InstrumentationSymbols.IsPartialImplementation(method)))
+        if (context.Symbol is IMethodSymbol { MethodKind: not MethodKind.Ordinary })
         {
             return;
         }
 
         var owner = context.Symbol is IMethodSymbol m ? m.ContainingType.Name + "." + m.Name : context.Symbol.Name;
-        foreach (var attribute in context.Symbol.GetAttributes())
+        var diagnostics = new List<Diagnostic>();
+        MeasuringParser.Instrument(measured, owner, context.Symbol.Name, diagnostics);
+        foreach (var diagnostic in diagnostics)
         {
-            if (!SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, measured))
+            if (diagnostic.Descriptor == Descriptors.InvalidBuckets)
             {
-                continue;
-            }
-
-            var diagnostics = new List<Diagnostic>();
-            MeasuringParser.Instrument(attribute, owner, context.Symbol.Name, diagnostics);
-            foreach (var diagnostic in diagnostics)
-            {
-                if (diagnostic.Descriptor == Descriptors.InvalidBuckets)
-                {
-                    context.ReportDiagnostic(diagnostic);
-                }
+                context.ReportDiagnostic(diagnostic);
             }
         }
     }

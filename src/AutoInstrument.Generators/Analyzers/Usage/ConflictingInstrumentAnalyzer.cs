@@ -25,38 +25,24 @@ public sealed class ConflictingInstrumentAnalyzer : DiagnosticAnalyzer
     {
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.EnableConcurrentExecution();
-        context.RegisterCompilationStartAction(start =>
+        context.RegisterInstrumentationStartAction((start, symbols) =>
         {
-            if (InstrumentationSymbols.From(start.Compilation) is not { Measured: { } measured })
+            if (symbols.Measured is null)
             {
                 return;
             }
 
             var declarations = new ConcurrentBag<Declaration>();
-            start.RegisterSymbolAction(
-                symbol =>
+            start.RegisterAttributeAction(
+                symbols.Measured,
+                (symbol, attribute) =>
                 {
-                    if (InstrumentationSymbols.IsPartialImplementation(symbol.Symbol))
+                    var owner = symbol.Symbol is IMethodSymbol method ? method.ContainingType.Name + "." + method.Name : symbol.Symbol.Name;
+                    if (MeasuringParser.Instrument(attribute, owner, symbol.Symbol.Name, diagnostics: null) is { } instrument)
                     {
-                        return;
+                        declarations.Add(new Declaration(instrument, owner, AttributeLocations.Of(attribute, symbol.CancellationToken)));
                     }
-
-                    foreach (var attribute in symbol.Symbol.GetAttributes())
-                    {
-                        if (!SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, measured))
-                        {
-                            continue;
-                        }
-
-                        var owner = symbol.Symbol is IMethodSymbol method ? method.ContainingType.Name + "." + method.Name : symbol.Symbol.Name;
-                        if (MeasuringParser.Instrument(attribute, owner, symbol.Symbol.Name, diagnostics: null) is { } instrument)
-                        {
-                            declarations.Add(new Declaration(instrument, owner, AttributeLocations.Of(attribute, symbol.CancellationToken)));
-                        }
-                    }
-                },
-                SymbolKind.Method,
-                SymbolKind.NamedType);
+                });
 
             start.RegisterCompilationEndAction(end =>
             {

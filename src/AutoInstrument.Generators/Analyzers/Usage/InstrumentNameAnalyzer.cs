@@ -21,39 +21,21 @@ public sealed class InstrumentNameAnalyzer : DiagnosticAnalyzer
     {
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.EnableConcurrentExecution();
-        context.RegisterCompilationStartAction(start =>
+        context.RegisterInstrumentationStartAction((start, symbols) => start.RegisterAttributeAction(symbols.Measured, Analyze));
+    }
+
+    private static void Analyze(SymbolAnalysisContext context, AttributeData measured)
+    {
+        if (InstrumentationAttributes.ConstructorString(measured) is { } name
+            && !ArgumentRules.IsBlank(name)
+            && ArgumentRules.InstrumentNameProblem(name) is { } problem)
         {
-            if (InstrumentationSymbols.From(start.Compilation) is not { Measured: { } measured })
-            {
-                return;
-            }
-
-            start.RegisterSymbolAction(
-                symbol =>
-                {
-                    if (InstrumentationSymbols.IsPartialImplementation(symbol.Symbol))
-                    {
-                        return;
-                    }
-
-                    foreach (var attribute in symbol.Symbol.GetAttributes())
-                    {
-                        if (SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, measured)
-                            && InstrumentationAttributes.ConstructorString(attribute) is { } name
-                            && !ArgumentRules.IsBlank(name)
-                            && ArgumentRules.InstrumentNameProblem(name) is { } problem)
-                        {
-                            symbol.ReportDiagnostic(Diagnostic.Create(
-                                Descriptors.InvalidInstrumentName,
-                                AttributeLocations.OfConstructorArgument(attribute, symbol.CancellationToken),
-                                name,
-                                symbol.Symbol.Name,
-                                problem));
-                        }
-                    }
-                },
-                SymbolKind.Method,
-                SymbolKind.NamedType);
-        });
+            context.ReportDiagnostic(Diagnostic.Create(
+                Descriptors.InvalidInstrumentName,
+                AttributeLocations.OfConstructorArgument(measured, context.CancellationToken),
+                name,
+                context.Symbol.Name,
+                problem));
+        }
     }
 }

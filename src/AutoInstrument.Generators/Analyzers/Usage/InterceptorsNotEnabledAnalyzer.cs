@@ -26,11 +26,10 @@ public sealed class InterceptorsNotEnabledAnalyzer : DiagnosticAnalyzer
     {
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.EnableConcurrentExecution();
-        context.RegisterCompilationStartAction(start =>
+        context.RegisterInstrumentationStartAction((start, _) =>
         {
             // MSBuild gives every tree of a project the same parse options, features included.
-            if (InstrumentationSymbols.From(start.Compilation) is null
-                || start.Compilation.SyntaxTrees.FirstOrDefault()?.Options is not { } options
+            if (start.Compilation.SyntaxTrees.FirstOrDefault()?.Options is not { } options
                 || InterceptorsOptionParser.IsEnabled(options))
             {
                 return;

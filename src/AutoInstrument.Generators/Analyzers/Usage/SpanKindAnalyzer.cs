@@ -21,37 +21,18 @@ public sealed class SpanKindAnalyzer : DiagnosticAnalyzer
     {
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.EnableConcurrentExecution();
-        context.RegisterCompilationStartAction(start =>
+        context.RegisterInstrumentationStartAction((start, symbols) => start.RegisterAttributeAction(symbols.Traced, Analyze));
+    }
+
+    private static void Analyze(SymbolAnalysisContext context, AttributeData traced)
+    {
+        if (InstrumentationAttributes.Named(traced, "Kind")?.Value is int value && ArgumentRules.ActivityKindName(value) is null)
         {
-            if (InstrumentationSymbols.From(start.Compilation) is not { Traced: { } traced })
-            {
-                return;
-            }
-
-            start.RegisterSymbolAction(
-                symbol =>
-                {
-                    if (InstrumentationSymbols.IsPartialImplementation(symbol.Symbol))
-                    {
-                        return;
-                    }
-
-                    foreach (var attribute in symbol.Symbol.GetAttributes())
-                    {
-                        if (SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, traced)
-                            && InstrumentationAttributes.Named(attribute, "Kind")?.Value is int value
-                            && ArgumentRules.ActivityKindName(value) is null)
-                        {
-                            symbol.ReportDiagnostic(Diagnostic.Create(
-                                Descriptors.InvalidSpanKind,
-                                AttributeLocations.OfNamedArgument(attribute, "Kind", symbol.CancellationToken),
-                                value.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                                symbol.Symbol.Name));
-                        }
-                    }
-                },
-                SymbolKind.Method,
-                SymbolKind.NamedType);
-        });
+            context.ReportDiagnostic(Diagnostic.Create(
+                Descriptors.InvalidSpanKind,
+                AttributeLocations.OfNamedArgument(traced, "Kind", context.CancellationToken),
+                value.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                context.Symbol.Name));
+        }
     }
 }

@@ -23,27 +23,14 @@ public sealed class TagNameAnalyzer : DiagnosticAnalyzer
     {
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.EnableConcurrentExecution();
-        context.RegisterCompilationStartAction(start =>
-        {
-            if (InstrumentationSymbols.From(start.Compilation) is not { } symbols)
+        context.RegisterInstrumentationStartAction((start, symbols) => start.RegisterDeclarationAction(
+            symbol =>
             {
-                return;
-            }
-
-            start.RegisterSymbolAction(
-                symbol =>
-                {
-                    if (InstrumentationSymbols.IsPartialImplementation(symbol.Symbol))
-                    {
-                        return;
-                    }
-
-                    var method = (IMethodSymbol)symbol.Symbol;
-                    Report(symbol, method, TagDeclarations.ForSpan(method, symbols.Tag), "span attribute");
-                    Report(symbol, method, TagDeclarations.ForMetric(method, symbols.MetricTag), "metric dimension");
-                },
-                SymbolKind.Method);
-        });
+                var method = (IMethodSymbol)symbol.Symbol;
+                Report(symbol, method, TagDeclarations.ForSpan(method, symbols.Tag), "span attribute");
+                Report(symbol, method, TagDeclarations.ForMetric(method, symbols.MetricTag), "metric dimension");
+            },
+            SymbolKind.Method));
     }
 
     private static void Report(SymbolAnalysisContext context, IMethodSymbol method, IReadOnlyList<TagDeclaration> tags, string what)
