@@ -146,5 +146,17 @@ internal static class RuleSamples
             """),
         ("AI1106", true, Logging.Replace("BODY", "Microsoft.Extensions.Logging.LoggerExtensions.LogInformation(_logger, \"Order {OrderId} placed in {TraceId}\", id, {|#0:activity.Id|});")),
         ("AI1107", true, Logging.Replace("BODY", "Microsoft.Extensions.Logging.LoggerExtensions.LogInformation(_logger, \"Placed in {TraceId}\", {|#0:Activity.Current.TraceId|});")),
+        ("AI2001", false, "public class C { static readonly ActivitySource Source = new(\"c\"); public void M() { {|#0:Source.StartActivity(\"m\")|}; } }"),
+        ("AI2002", false, "public class C { public void M() { using var source = {|#0:new ActivitySource(\"c\")|}; } }"),
+        ("AI2003", false, "public class C { static readonly ActivitySource Source = new(\"c\"); public void M(int id) { using var a = Source.StartActivity({|#0:$\"order {id}\"|}); } }"),
+        ("AI2004", false, "public class C { public void M(Activity activity) { {|#0:Activity.Current = activity|}; } }"),
+        ("AI2005", false, """
+            public class C
+            {
+                static readonly System.Diagnostics.Metrics.Meter Meter = new("c");
+                static readonly System.Diagnostics.Metrics.Histogram<double> Duration = Meter.CreateHistogram<double>("c.duration", unit: "s");
+                public void M(Stopwatch stopwatch) => Duration.Record({|#0:stopwatch.ElapsedMilliseconds|});
+            }
+            """),
     ];
 }
