@@ -1,4 +1,5 @@
 using System;
+using System.Diagnostics;
 using System.Threading.Tasks;
 
 namespace AutoInstrument.Runtime;
@@ -6,7 +7,9 @@ namespace AutoInstrument.Runtime;
 // The completion of calls that return a task: a call nobody watches hands the task back as it is; a task that already
 // succeeded ends the call at once and allocates nothing more; any other is awaited by a helper that ends the call when
 // the task completes. A null task is handed back as it came, the work having ended with the call. A pending ValueTask
-// is awaited as the Task it wraps (AsTask allocates only for one backed by an IValueTaskSource).
+// is awaited as the Task it wraps (AsTask allocates only for one backed by an IValueTaskSource). The awaiting helper
+// runs under the call's span again, so the duration is recorded under it and a trace-based exemplar points at this call;
+// an async method's changes to Activity.Current never reach its caller.
 public readonly partial struct InstrumentedCall<TTags>
 {
     /// <summary>Ends the call when <paramref name="task"/> completes; returns the task the caller gets.</summary>
@@ -84,7 +87,7 @@ public readonly partial struct InstrumentedCall<TTags>
 
     private static async Task Await(InstrumentedCall<TTags> call, Task task)
     {
-        call.ReenterSpan();
+        Activity.Current = call.Activity ?? Activity.Current;
         try
         {
             await task.ConfigureAwait(false);
@@ -100,7 +103,7 @@ public readonly partial struct InstrumentedCall<TTags>
 
     private static async Task<TResult> Await<TResult>(InstrumentedCall<TTags> call, Task<TResult> task, string? resultTag)
     {
-        call.ReenterSpan();
+        Activity.Current = call.Activity ?? Activity.Current;
         TResult result;
         try
         {

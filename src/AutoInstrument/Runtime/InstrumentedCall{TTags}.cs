@@ -95,16 +95,6 @@ public readonly partial struct InstrumentedCall<TTags>
         }
     }
 
-    // The awaiting helper runs the rest of the call under its span again, so the duration is recorded under it and a
-    // trace-based exemplar points at this call; an async method's changes to Activity.Current never reach its caller.
-    internal void ReenterSpan()
-    {
-        if (Activity is not null)
-        {
-            Activity.Current = Activity;
-        }
-    }
-
     // The span stays open until the work completes; the caller continues under its own span.
     private void LeaveSpan()
     {

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Text.RegularExpressions;
+using AutoInstrument.Analyzers.Tests.Documentation;
 using AutoInstrument.Generators;
 using AutoInstrument.Generators.Analyzers.TracingApi;
 using Microsoft.CodeAnalysis;
@@ -9,7 +10,7 @@ using Microsoft.CodeAnalysis.Testing;
 
 namespace AutoInstrument.Analyzers.Tests.TracingApi;
 
-/// <summary>The tracing-API rules over the wrappers the generator writes, which start activities and set Activity.Current.</summary>
+/// <summary>The tracing-API rules over the wrappers the generator writes and the runtime helpers they call, which start activities and set Activity.Current.</summary>
 public class GeneratedCodeTests
 {
     private const string Instrumented = """
@@ -68,11 +69,33 @@ public class GeneratedCodeTests
     {
         var (compilation, generated) = await CompileWithGeneratorAsync();
         var asHandWritten = compilation.RemoveSyntaxTrees(generated).AddSyntaxTrees(generated.Select(AsHandWritten));
-        Assert.Contains(generated, tree => tree.ToString().Contains("StartActivity(") && tree.ToString().Contains("Activity.Current = "));
+        Assert.Contains(generated, tree => tree.ToString().Contains("InstrumentedCall.Start("));
 
         var reported = await asHandWritten.WithAnalyzers(Rules).GetAnalyzerDiagnosticsAsync();
 
         Assert.Empty(reported.Select(d => $"{d.Id} {d.Location.GetLineSpan().StartLinePosition}"));
+    }
+
+    [Fact]
+    public async Task Rules_find_nothing_in_the_runtime_helpers_that_start_and_end_the_wrappers_spans()
+    {
+        var parseOptions = new CSharpParseOptions(LanguageVersion.Latest).WithPreprocessorSymbols("NET", "NET8_0", "NET8_0_OR_GREATER", "NET6_0_OR_GREATER", "NET5_0_OR_GREATER");
+        var runtimeSources = Directory.EnumerateFiles(RepositoryFiles.PathOf("src/AutoInstrument"), "*.cs", SearchOption.AllDirectories)
+            .Where(path => !path.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}") && !path.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}"))
+            .Select(path => CSharpSyntaxTree.ParseText(File.ReadAllText(path), parseOptions, path))
+            .ToArray();
+        var references = await ReferenceAssemblies.Net.Net80.ResolveAsync(LanguageNames.CSharp, CancellationToken.None);
+        var runtime = CSharpCompilation.Create(
+            "AutoInstrument",
+            runtimeSources,
+            references,
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable, allowUnsafe: true));
+        Assert.Contains(runtimeSources, tree => tree.ToString().Contains("StartActivity("));
+        Assert.Contains(runtimeSources, tree => tree.ToString().Contains("Activity.Current = "));
+
+        var reported = await runtime.WithAnalyzers(Rules).GetAnalyzerDiagnosticsAsync();
+
+        Assert.Empty(reported.Select(d => $"{d.Id} {Path.GetFileName(d.Location.SourceTree?.FilePath)} {d.Location.GetLineSpan().StartLinePosition}"));
     }
 
     /// <summary>The tree without the three marks by which analyzers skip generated code: header, [GeneratedCode] and .g.cs.</summary>
