@@ -13,7 +13,7 @@ namespace AutoInstrument.Generators.Analyzers.Logging;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class NonConstantMessageTemplateAnalyzer : TemplateAnalyzer
 {
-    /// <summary>Diagnostic property set when the call takes values after its template, so the fix can pass them there.</summary>
+    /// <summary>Diagnostic property set when the method or an overload takes values after its template, so the fix can pass them there.</summary>
     public const string TakesValuesProperty = "TakesValues";
 
     public NonConstantMessageTemplateAnalyzer()
@@ -28,9 +28,9 @@ public sealed class NonConstantMessageTemplateAnalyzer : TemplateAnalyzer
             return;
         }
 
-        var properties = call.Library == TemplateLibrary.LoggerMessageDefine
-            ? ImmutableDictionary<string, string?>.Empty
-            : ImmutableDictionary<string, string?>.Empty.Add(TakesValuesProperty, "true");
+        var properties = call.AcceptsValues
+            ? ImmutableDictionary<string, string?>.Empty.Add(TakesValuesProperty, "true")
+            : ImmutableDictionary<string, string?>.Empty;
         context.ReportDiagnostic(Diagnostic.Create(
             Descriptors.NonConstantMessageTemplate, call.Template.Value.Syntax.GetLocation(), properties, call.MethodName, construction));
     }

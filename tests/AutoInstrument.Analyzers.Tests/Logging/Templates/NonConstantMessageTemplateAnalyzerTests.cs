@@ -97,6 +97,20 @@ public class NonConstantMessageTemplateAnalyzerTests
         """);
 
     [Fact]
+    public Task Flags_templates_passed_to_the_applications_own_methods_marked_as_template_methods() => AnalyzeAsync("""
+        AppLog.Information({|AI1001:$"Loading plugin {reason}"|});
+        AppLog.Loaded({|AI1001:"Loaded " + user.Name|});
+        AppLog.Note({|AI1001:string.Format("User {0}", user.Id)|});
+        """);
+
+    [Fact]
+    public Task Is_silent_on_constant_templates_passed_to_the_applications_own_template_methods() => AnalyzeAsync("""
+        AppLog.Information("Loading plugin {Plugin}", reason);
+        AppLog.Loaded("Loaded");
+        AppLog.Note(template, values);
+        """);
+
+    [Fact]
     public Task Is_silent_on_methods_of_other_types_with_logging_names() =>
         CorrelationTest.AnalyzeAsync<NonConstantMessageTemplateAnalyzer>("""
             public class Screen

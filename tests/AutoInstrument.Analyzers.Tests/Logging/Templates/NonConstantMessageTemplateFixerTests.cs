@@ -99,6 +99,20 @@ public class NonConstantMessageTemplateFixerTests
         """);
 
     [Fact]
+    public Task Fixes_calls_of_the_applications_own_template_methods() => FixAsync("""
+        AppLog.Information({|AI1001:$"Loading plugin {reason}"|});
+        AppLog.Note({|AI1001:"User " + user.Name|});
+        """, """
+        AppLog.Information("Loading plugin {Reason}", reason);
+        AppLog.Note("User {UserName}", user.Name);
+        """);
+
+    [Fact]
+    public Task Offers_no_fix_for_a_template_method_that_takes_no_values() => NoFixAsync("""
+        AppLog.Loaded({|AI1001:$"Loaded {user.Name}"|});
+        """);
+
+    [Fact]
     public Task Offers_no_fix_when_the_old_template_had_placeholders_for_values_already_passed() => NoFixAsync("""
         _logger.LogInformation({|AI1001:"User " + user.Id + " failed: {Reason}"|}, reason);
         """);

@@ -5,12 +5,13 @@ namespace AutoInstrument.Generators.Analyzers.Logging.Templates;
 /// <summary>A call that passes a message template: the call, the argument given for the template and the values that follow.</summary>
 internal sealed class TemplateCall
 {
-    public TemplateCall(IInvocationOperation invocation, IArgumentOperation template, TemplateLibrary library, int? valueCount)
+    public TemplateCall(IInvocationOperation invocation, IArgumentOperation template, TemplateLibrary library, int? valueCount, bool acceptsValues)
     {
         Invocation = invocation;
         Template = template;
         Library = library;
         ValueCount = valueCount;
+        AcceptsValues = acceptsValues;
     }
 
     public IInvocationOperation Invocation { get; }
@@ -21,6 +22,9 @@ internal sealed class TemplateCall
 
     /// <summary>How many values the call passes for the placeholders, or null when the code does not say (an array variable).</summary>
     public int? ValueCount { get; }
+
+    /// <summary>Whether the method, or an overload of it, takes values right after the template.</summary>
+    public bool AcceptsValues { get; }
 
     public string MethodName => Invocation.TargetMethod.Name;
 }

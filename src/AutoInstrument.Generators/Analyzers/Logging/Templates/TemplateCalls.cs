@@ -2,14 +2,16 @@ using System.Linq;
 using System.Threading;
 using AutoInstrument.Generators.Analyzers.Logging.Correlation;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
 
 namespace AutoInstrument.Generators.Analyzers.Logging.Templates;
 
 /// <summary>
-/// Recognises the calls that take a message template in Microsoft.Extensions.Logging, Serilog and NLog, and finds the
-/// template parameter by its declaring type and name, or by the library's <c>[MessageTemplateFormatMethod]</c>.
+/// Recognises the calls that take a message template: any method whose parameter is named by Serilog's or NLog's
+/// <c>[MessageTemplateFormatMethod]</c>, whatever type declares it (the application's own wrappers included), and the
+/// Microsoft.Extensions.Logging methods, found by their declaring type and the parameter's usual name.
 /// </summary>
 internal static class TemplateCalls
 {
@@ -22,9 +24,10 @@ internal static class TemplateCalls
 
     public static TemplateCall? Recognize(InvocationExpressionSyntax invocation, SemanticModel model, TemplateSymbols symbols, CancellationToken cancellationToken)
     {
-        if (!MayTakeTemplate(invocation)
+        var hasLibraryName = MayTakeTemplate(invocation);
+        if ((!hasLibraryName && !(symbols.AnyFormatMethodAttribute && MayPassTemplate(invocation)))
             || model.GetSymbolInfo(invocation, cancellationToken).Symbol is not IMethodSymbol called
-            || LibraryOf(called, symbols) is not { } library
+            || TemplateMethod(called, symbols, hasLibraryName) is not { } library
             || model.GetOperation(invocation, cancellationToken) is not IInvocationOperation operation
             || TemplateParameter(operation.TargetMethod, library, symbols) is not { } parameter
             || operation.Arguments.FirstOrDefault(argument => SymbolEqualityComparer.Default.Equals(argument.Parameter, parameter)) is not { } template
@@ -36,7 +39,50 @@ internal static class TemplateCalls
         var valueCount = library == TemplateLibrary.LoggerMessageDefine
             ? operation.TargetMethod.TypeArguments.Length
             : TemplateValues.Count(operation, parameter);
-        return new TemplateCall(operation, template, library, valueCount);
+        var acceptsValues = library != TemplateLibrary.LoggerMessageDefine && HasOverloadTakingValues(operation.TargetMethod, library, symbols);
+        return new TemplateCall(operation, template, library, valueCount, acceptsValues);
+    }
+
+    /// <summary>
+    /// The template parameter of the method the enclosing code is, when it declares itself a template method: a wrapper
+    /// that passes it on, even inside a larger template, forwards its caller's template rather than building one.
+    /// </summary>
+    public static IParameterSymbol? DeclaredTemplateParameter(ISymbol? enclosing, TemplateSymbols symbols) =>
+        enclosing is IMethodSymbol method && FormatMethodParameterName(method, symbols) is { } name
+            ? method.Parameters.FirstOrDefault(parameter => parameter.Name == name)
+            : null;
+
+    /// <summary>
+    /// Whether an argument could be a template a wrapper of unknown name takes: a string literal, an interpolated string,
+    /// a concatenation, or a <c>string.Format</c>, <c>string.Concat</c> or <c>ToString()</c> call. Keeps binding to the few calls that can matter.
+    /// </summary>
+    private static bool MayPassTemplate(InvocationExpressionSyntax invocation) =>
+        invocation.ArgumentList.Arguments.Any(argument => argument.Expression switch
+        {
+            LiteralExpressionSyntax literal => literal.IsKind(SyntaxKind.StringLiteralExpression),
+            InterpolatedStringExpressionSyntax => true,
+            BinaryExpressionSyntax binary => binary.IsKind(SyntaxKind.AddExpression),
+            InvocationExpressionSyntax call => InvocationNames.MethodName(call) is "Format" or "Concat" or "ToString",
+            _ => false,
+        });
+
+    /// <summary>Whose template the method takes: the library whose attribute it carries, else the library type that declares it.</summary>
+    private static TemplateLibrary? TemplateMethod(IMethodSymbol method, TemplateSymbols symbols, bool hasLibraryName)
+    {
+        foreach (var attribute in method.GetAttributes())
+        {
+            if (Is(attribute.AttributeClass, symbols.SerilogFormatMethodAttribute))
+            {
+                return TemplateLibrary.Serilog;
+            }
+
+            if (Is(attribute.AttributeClass, symbols.NLogFormatMethodAttribute))
+            {
+                return TemplateLibrary.NLog;
+            }
+        }
+
+        return hasLibraryName ? LibraryOf(method, symbols) : null;
     }
 
     private static TemplateLibrary? LibraryOf(IMethodSymbol method, TemplateSymbols symbols)
@@ -69,6 +115,16 @@ internal static class TemplateCalls
             ? TemplateLibrary.NLog
             : null;
     }
+
+    /// <summary>
+    /// Whether the method, or an overload of it, takes values right after its template, so a fix can pass them there:
+    /// wrappers often have only a template and caller-information parameters, or take their values as a plain array.
+    /// </summary>
+    private static bool HasOverloadTakingValues(IMethodSymbol method, TemplateLibrary library, TemplateSymbols symbols) =>
+        method.ContainingType.GetMembers(method.Name).OfType<IMethodSymbol>().Any(overload =>
+            TemplateParameter(overload, library, symbols) is { } template
+            && template.Ordinal + 1 < overload.Parameters.Length
+            && TemplateValues.HoldsValues(overload, overload.Parameters[template.Ordinal + 1]));
 
     /// <summary>The string parameter that holds the template: named by the library's attribute, or by its usual name.</summary>
     private static IParameterSymbol? TemplateParameter(IMethodSymbol method, TemplateLibrary library, TemplateSymbols symbols)

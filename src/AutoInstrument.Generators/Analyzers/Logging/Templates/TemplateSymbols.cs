@@ -39,6 +39,9 @@ internal sealed class TemplateSymbols
 
     public bool AnyLibrary => LoggerExtensions is not null || LoggerMessage is not null || SerilogLogger is not null || NLogLoggerBase is not null;
 
+    /// <summary>Whether a method of any type can declare itself a template method, which makes every call worth a look.</summary>
+    public bool AnyFormatMethodAttribute => SerilogFormatMethodAttribute is not null || NLogFormatMethodAttribute is not null;
+
     public static TemplateSymbols From(Compilation compilation) =>
         PerCompilation.GetValue(compilation, static created => new TemplateSymbols(created));
 }
