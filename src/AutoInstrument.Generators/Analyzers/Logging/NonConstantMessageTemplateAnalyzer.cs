@@ -8,7 +8,8 @@ namespace AutoInstrument.Generators.Analyzers.Logging;
 
 /// <summary>
 /// AI1001: a message template built at run time by interpolation, concatenation, <c>string.Format</c>,
-/// <c>string.Concat</c> or <c>ToString()</c>. A variable passed as the template is not judged: wrappers forward theirs.
+/// <c>string.Concat</c> or <c>ToString()</c>. A variable passed as the template is not judged: wrappers forward theirs,
+/// alone or behind a prefix of their own.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class NonConstantMessageTemplateAnalyzer : TemplateAnalyzer
@@ -23,7 +24,8 @@ public sealed class NonConstantMessageTemplateAnalyzer : TemplateAnalyzer
 
     private protected override void AnalyzeCall(SyntaxNodeAnalysisContext context, TemplateCall call)
     {
-        if (RuntimeBuiltTemplate.Describe(call.Template.Value) is not { } construction)
+        var forwardedTemplate = TemplateCalls.DeclaredTemplateParameter(context.ContainingSymbol, TemplateSymbols.From(context.Compilation));
+        if (RuntimeBuiltTemplate.Describe(call.Template.Value, forwardedTemplate) is not { } construction)
         {
             return;
         }

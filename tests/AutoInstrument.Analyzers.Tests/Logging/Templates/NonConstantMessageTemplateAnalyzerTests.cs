@@ -111,6 +111,39 @@ public class NonConstantMessageTemplateAnalyzerTests
         """);
 
     [Fact]
+    public Task Is_silent_on_a_template_method_that_prefixes_the_template_it_forwards() =>
+        CorrelationTest.AnalyzeAsync<NonConstantMessageTemplateAnalyzer>("""
+            public sealed class ModuleLog
+            {
+                private readonly string moduleName = "plugins";
+
+                [Serilog.Core.MessageTemplateFormatMethod("messageTemplate")]
+                public void Information(string messageTemplate, params object?[] values) =>
+                    Serilog.Log.Write(Serilog.Events.LogEventLevel.Information, $"[{this.moduleName}] {messageTemplate}", values);
+
+                [Serilog.Core.MessageTemplateFormatMethod("messageTemplate")]
+                public void Warning(string messageTemplate, params object?[] values) =>
+                    Serilog.Log.Warning("[" + moduleName + "] " + messageTemplate, values);
+            }
+            """);
+
+    [Fact]
+    public Task Flags_a_prefixed_template_in_a_method_that_does_not_declare_it_a_template() =>
+        CorrelationTest.AnalyzeAsync<NonConstantMessageTemplateAnalyzer>("""
+            public sealed class ModuleLog
+            {
+                private readonly string moduleName = "plugins";
+
+                public void Information(string text, params object?[] values) =>
+                    Serilog.Log.Information({|AI1001:$"[{moduleName}] {text}"|}, values);
+
+                [Serilog.Core.MessageTemplateFormatMethod("messageTemplate")]
+                public void Warning(string messageTemplate, string detail) =>
+                    Serilog.Log.Warning({|AI1001:$"Rejected: {detail}"|});
+            }
+            """);
+
+    [Fact]
     public Task Is_silent_on_methods_of_other_types_with_logging_names() =>
         CorrelationTest.AnalyzeAsync<NonConstantMessageTemplateAnalyzer>("""
             public class Screen
