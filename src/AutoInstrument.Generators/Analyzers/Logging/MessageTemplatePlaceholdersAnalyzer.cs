@@ -9,14 +9,15 @@ namespace AutoInstrument.Generators.Analyzers.Logging;
 
 /// <summary>
 /// AI1002–AI1004: the placeholders of a constant message template against the values the call passes (Serilog and
-/// NLog only: the SDK's CA2017 counts those of Microsoft.Extensions.Logging), their names, and positional ones mixed
-/// with named ones. Malformed templates are left alone: the libraries read them differently.
+/// NLog only: the SDK's CA2017 counts those of Microsoft.Extensions.Logging), their names, and positional ones: mixed
+/// with named ones in every library, all positional in Serilog and NLog (the SDK's CA2253 reports those of
+/// Microsoft.Extensions.Logging). Malformed templates are left alone: the libraries read them differently.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class MessageTemplatePlaceholdersAnalyzer : TemplateAnalyzer
 {
     public MessageTemplatePlaceholdersAnalyzer()
-        : base(Descriptors.PlaceholderCountMismatch, Descriptors.DuplicatePlaceholderName, Descriptors.MixedPlaceholders)
+        : base(Descriptors.PlaceholderCountMismatch, Descriptors.DuplicatePlaceholderName, Descriptors.PositionalPlaceholders)
     {
     }
 
@@ -30,11 +31,14 @@ public sealed class MessageTemplatePlaceholdersAnalyzer : TemplateAnalyzer
 
         var location = call.Template.Value.Syntax.GetLocation();
         var positional = template.Placeholders.FirstOrDefault(placeholder => placeholder.IsPositional);
-        var named = template.Placeholders.FirstOrDefault(placeholder => !placeholder.IsPositional);
-        if (positional is not null && named is not null)
+        var isMixed = positional is not null && !template.IsPositional;
+        if (positional is not null && (isMixed || call.Library is TemplateLibrary.Serilog or TemplateLibrary.NLog))
         {
-            context.ReportDiagnostic(Diagnostic.Create(
-                Descriptors.MixedPlaceholders, location, call.MethodName, "{" + positional.Name + "}", "{" + named.Name + "}"));
+            context.ReportDiagnostic(Diagnostic.Create(Descriptors.PositionalPlaceholders, location, call.MethodName, "{" + positional.Name + "}"));
+        }
+
+        if (isMixed)
+        {
             return;
         }
 
