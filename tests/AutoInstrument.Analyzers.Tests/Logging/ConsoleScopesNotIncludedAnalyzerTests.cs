@@ -57,4 +57,17 @@ public class ConsoleScopesNotIncludedAnalyzerTests
         using var factory = LoggerFactory.Create(builder => builder.AddConsole().{|AI1102:AddJsonConsole|}());
         using var scoped = LoggerFactory.Create(builder => builder.AddConsole().AddSimpleConsole(options => options.IncludeScopes = true));
         """);
+
+    [Fact]
+    public Task Is_silent_in_a_program_that_records_no_activities() =>
+        CorrelationTest.AnalyzeWithoutTracingAsync<ConsoleScopesNotIncludedAnalyzer>(CorrelationTest.InCommandLineTool("""
+            using var factory = LoggerFactory.Create(builder => builder.AddConsole());
+            """));
+
+    [Fact]
+    public Task Flags_a_program_that_declares_an_ActivitySource_without_tracing_references() =>
+        CorrelationTest.AnalyzeWithoutTracingAsync<ConsoleScopesNotIncludedAnalyzer>(CorrelationTest.InCommandLineTool("""
+            using var source = new System.Diagnostics.ActivitySource("tool");
+            using var factory = LoggerFactory.Create(builder => builder.{|AI1102:AddConsole|}());
+            """));
 }

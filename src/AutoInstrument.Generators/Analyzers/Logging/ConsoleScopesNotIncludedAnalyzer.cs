@@ -13,7 +13,7 @@ namespace AutoInstrument.Generators.Analyzers.Logging;
 /// formatter that will not write scopes, and so not the trace ID. Flagged when the code sets <c>IncludeScopes = false</c>,
 /// or leaves it unset in a set-up that binds no configuration (<c>LoggerFactory.Create</c>, <c>AddLogging</c> on a
 /// <c>new ServiceCollection()</c>); elsewhere a host binds <c>Logging:Console:FormatterOptions</c> from configuration,
-/// which may turn scopes on.
+/// which may turn scopes on. Only where <see cref="TracingEvidence"/> shows that activities are recorded.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class ConsoleScopesNotIncludedAnalyzer : CorrelationAnalyzer
@@ -55,7 +55,7 @@ public sealed class ConsoleScopesNotIncludedAnalyzer : CorrelationAnalyzer
             { Right: var value } when value.IsKind(SyntaxKind.FalseLiteralExpression) => value.GetLocation(),
             _ => null,
         };
-        if (location is not null)
+        if (location is not null && TracingEvidence.In(context.Compilation, context.CancellationToken))
         {
             context.ReportDiagnostic(Diagnostic.Create(Descriptors.ConsoleScopesNotIncluded, location, methodName));
         }

@@ -38,6 +38,9 @@ internal static class CorrelationTest
         return framework.AddPackages([.. packages]);
     }
 
+    /// <summary>Microsoft.Extensions.Logging and its console provider alone: a program that records no activities.</summary>
+    private static readonly ReferenceAssemblies LoggingWithoutTracing = ReferenceAssemblies.Net.Net80.AddPackages([Packages[0], Packages[1]]);
+
     /// <summary>Places statements in a method that sets up logging on a service collection.</summary>
     public static string InServiceSetup(string body) => $$"""
         using Microsoft.Extensions.DependencyInjection;
@@ -52,9 +55,27 @@ internal static class CorrelationTest
         }
         """;
 
+    /// <summary>Places statements in the entry point of a console program.</summary>
+    public static string InCommandLineTool(string body) => $$"""
+        using Microsoft.Extensions.Logging;
+
+        public static class Tool
+        {
+            public static void Main()
+            {
+                {{body}}
+            }
+        }
+        """;
+
     public static Task AnalyzeAsync<TAnalyzer>(string source)
         where TAnalyzer : DiagnosticAnalyzer, new() =>
         AnalyzerTest<TAnalyzer>(source).RunAsync();
+
+    /// <summary>Runs the analyzer over code compiled without OpenTelemetry, AutoInstrument or ASP.NET Core.</summary>
+    public static Task AnalyzeWithoutTracingAsync<TAnalyzer>(string source)
+        where TAnalyzer : DiagnosticAnalyzer, new() =>
+        new CSharpAnalyzerTest<TAnalyzer, DefaultVerifier> { TestCode = source, ReferenceAssemblies = LoggingWithoutTracing }.RunAsync();
 
     /// <summary>Runs the analyzer over code that does not compile; the test fails if the analyzer throws.</summary>
     public static Task AnalyzeBrokenCodeAsync<TAnalyzer>(string source)
