@@ -35,7 +35,7 @@ public sealed class NonConstantMessageTemplateFixer : CodeFixProvider
         var model = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
         if (root is null
             || model is null
-            || !diagnostic.Properties.ContainsKey(NonConstantMessageTemplateAnalyzer.TakesValuesProperty)
+            || !diagnostic.Properties.ContainsKey(NonConstantMessageTemplateRule.TakesValuesProperty)
             || root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is not ExpressionSyntax template
             || template.Parent is not ArgumentSyntax argument
             || argument.Parent is not ArgumentListSyntax arguments

@@ -6,7 +6,7 @@ namespace AutoInstrument.Analyzers.Tests.Logging.Templates;
 public class PlaceholderCountMismatchTests
 {
     private static Task AnalyzeAsync(string body) =>
-        CorrelationTest.AnalyzeAsync<MessageTemplatePlaceholdersAnalyzer>(TemplateTest.InMethod(body));
+        CorrelationTest.AnalyzeAsync<MessageTemplateAnalyzer>(TemplateTest.InMethod(body));
 
     /// <summary>The SDK's CA2017, on by default, reports these: AI1002 does not report them a second time.</summary>
     [Fact]
@@ -76,7 +76,7 @@ public class PlaceholderCountMismatchTests
 public class DuplicatePlaceholderNameTests
 {
     private static Task AnalyzeAsync(string body) =>
-        CorrelationTest.AnalyzeAsync<MessageTemplatePlaceholdersAnalyzer>(TemplateTest.InMethod(body));
+        CorrelationTest.AnalyzeAsync<MessageTemplateAnalyzer>(TemplateTest.InMethod(body));
 
     [Fact]
     public Task Flags_a_name_used_twice_in_Microsoft_logging() => AnalyzeAsync("""
@@ -113,7 +113,7 @@ public class DuplicatePlaceholderNameTests
 public class PositionalPlaceholdersTests
 {
     private static Task AnalyzeAsync(string body) =>
-        CorrelationTest.AnalyzeAsync<MessageTemplatePlaceholdersAnalyzer>(TemplateTest.InMethod(body));
+        CorrelationTest.AnalyzeAsync<MessageTemplateAnalyzer>(TemplateTest.InMethod(body));
 
     [Fact]
     public Task Flags_positional_and_named_placeholders_in_Microsoft_logging() => AnalyzeAsync("""

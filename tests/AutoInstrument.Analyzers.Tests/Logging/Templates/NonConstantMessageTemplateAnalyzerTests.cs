@@ -3,10 +3,10 @@ using AutoInstrument.Generators.Analyzers.Logging;
 
 namespace AutoInstrument.Analyzers.Tests.Logging.Templates;
 
-public class NonConstantMessageTemplateAnalyzerTests
+public class MessageTemplateAnalyzerTests
 {
     private static Task AnalyzeAsync(string body) =>
-        CorrelationTest.AnalyzeAsync<NonConstantMessageTemplateAnalyzer>(TemplateTest.InMethod(body));
+        CorrelationTest.AnalyzeAsync<MessageTemplateAnalyzer>(TemplateTest.InMethod(body));
 
     [Fact]
     public Task Flags_an_interpolated_template_in_Microsoft_logging() => AnalyzeAsync("""
@@ -112,7 +112,7 @@ public class NonConstantMessageTemplateAnalyzerTests
 
     [Fact]
     public Task Is_silent_on_a_template_method_that_prefixes_the_template_it_forwards() =>
-        CorrelationTest.AnalyzeAsync<NonConstantMessageTemplateAnalyzer>("""
+        CorrelationTest.AnalyzeAsync<MessageTemplateAnalyzer>("""
             public sealed class ModuleLog
             {
                 private readonly string moduleName = "plugins";
@@ -129,7 +129,7 @@ public class NonConstantMessageTemplateAnalyzerTests
 
     [Fact]
     public Task Flags_a_prefixed_template_in_a_method_that_does_not_declare_it_a_template() =>
-        CorrelationTest.AnalyzeAsync<NonConstantMessageTemplateAnalyzer>("""
+        CorrelationTest.AnalyzeAsync<MessageTemplateAnalyzer>("""
             public sealed class ModuleLog
             {
                 private readonly string moduleName = "plugins";
@@ -145,7 +145,7 @@ public class NonConstantMessageTemplateAnalyzerTests
 
     [Fact]
     public Task Is_silent_on_methods_of_other_types_with_logging_names() =>
-        CorrelationTest.AnalyzeAsync<NonConstantMessageTemplateAnalyzer>("""
+        CorrelationTest.AnalyzeAsync<MessageTemplateAnalyzer>("""
             public class Screen
             {
                 public void Info(string message) { }

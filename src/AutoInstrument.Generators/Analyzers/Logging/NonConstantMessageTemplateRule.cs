@@ -11,29 +11,29 @@ namespace AutoInstrument.Generators.Analyzers.Logging;
 /// <c>string.Concat</c> or <c>ToString()</c>. A variable passed as the template is not judged: wrappers forward theirs,
 /// alone or behind a prefix of their own.
 /// </summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class NonConstantMessageTemplateAnalyzer : TemplateAnalyzer
+internal sealed class NonConstantMessageTemplateRule : TemplateRule
 {
     /// <summary>Diagnostic property set when the method or an overload takes values after its template, so the fix can pass them there.</summary>
     public const string TakesValuesProperty = "TakesValues";
 
-    public NonConstantMessageTemplateAnalyzer()
-        : base(Descriptors.NonConstantMessageTemplate)
-    {
-    }
+    private static readonly ImmutableDictionary<string, string?> TakesValues = ImmutableDictionary<string, string?>.Empty.Add(TakesValuesProperty, "true");
 
-    private protected override void AnalyzeCall(SyntaxNodeAnalysisContext context, TemplateCall call)
+    public override DiagnosticDescriptor Descriptor => Descriptors.NonConstantMessageTemplate;
+
+    public override void Analyze(SyntaxNodeAnalysisContext context, TemplateCall call, TemplateSymbols symbols)
     {
-        var forwardedTemplate = TemplateCalls.DeclaredTemplateParameter(context.ContainingSymbol, TemplateSymbols.From(context.Compilation));
+        if (call.Template.Value.ConstantValue.HasValue)
+        {
+            return;
+        }
+
+        var forwardedTemplate = TemplateCalls.DeclaredTemplateParameter(context.ContainingSymbol, symbols);
         if (RuntimeBuiltTemplate.Describe(call.Template.Value, forwardedTemplate) is not { } construction)
         {
             return;
         }
 
-        var properties = call.AcceptsValues
-            ? ImmutableDictionary<string, string?>.Empty.Add(TakesValuesProperty, "true")
-            : ImmutableDictionary<string, string?>.Empty;
-        context.ReportDiagnostic(Diagnostic.Create(
-            Descriptors.NonConstantMessageTemplate, call.Template.Value.Syntax.GetLocation(), properties, call.MethodName, construction));
+        var properties = call.AcceptsValues ? TakesValues : ImmutableDictionary<string, string?>.Empty;
+        context.ReportDiagnostic(Diagnostic.Create(Descriptor, call.Template.Value.Syntax.GetLocation(), properties, call.MethodName, construction));
     }
 }

@@ -1,0 +1,29 @@
+using System.Linq;
+using AutoInstrument.Generators.Analyzers.Logging.Templates;
+using AutoInstrument.Generators.Diagnostics;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace AutoInstrument.Generators.Analyzers.Logging;
+
+/// <summary>
+/// AI1004: a numbered placeholder in a constant template: mixed with named ones in every library, or in an all-numbered
+/// template of Serilog or NLog. The all-numbered templates of Microsoft.Extensions.Logging are the SDK's CA2253 (on by
+/// default), which reports them once already.
+/// </summary>
+internal sealed class PositionalPlaceholdersRule : TemplateRule
+{
+    public override DiagnosticDescriptor Descriptor => Descriptors.PositionalPlaceholders;
+
+    public override void Analyze(SyntaxNodeAnalysisContext context, TemplateCall call, TemplateSymbols symbols)
+    {
+        if (call.ConstantTemplate is not { IsMalformed: false } template
+            || template.Placeholders.FirstOrDefault(placeholder => placeholder.IsPositional) is not { } positional
+            || (template.IsPositional && call.Library is not (TemplateLibrary.Serilog or TemplateLibrary.NLog)))
+        {
+            return;
+        }
+
+        context.ReportDiagnostic(Diagnostic.Create(Descriptor, call.Template.Value.Syntax.GetLocation(), call.MethodName, "{" + positional.Name + "}"));
+    }
+}
