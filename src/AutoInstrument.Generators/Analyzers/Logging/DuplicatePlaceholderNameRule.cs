@@ -8,14 +8,13 @@ using Microsoft.CodeAnalysis.Diagnostics;
 namespace AutoInstrument.Generators.Analyzers.Logging;
 
 /// <summary>AI1003: a placeholder name used twice in a constant template, compared ignoring case as the <c>[LoggerMessage]</c> generator does.</summary>
-internal sealed class DuplicatePlaceholderNameRule : TemplateRule
+internal sealed class DuplicatePlaceholderNameRule : ConstantTemplateRule
 {
     public override DiagnosticDescriptor Descriptor => Descriptors.DuplicatePlaceholderName;
 
-    public override void Analyze(SyntaxNodeAnalysisContext context, TemplateCall call, TemplateSymbols symbols)
+    protected override void Analyze(SyntaxNodeAnalysisContext context, TemplateCall call, MessageTemplate template)
     {
-        if (call.ConstantTemplate is not { IsMalformed: false } template
-            || template.Placeholders.Any(placeholder => placeholder.IsPositional))
+        if (template.Placeholders.Any(placeholder => placeholder.IsPositional))
         {
             return;
         }
@@ -25,7 +24,7 @@ internal sealed class DuplicatePlaceholderNameRule : TemplateRule
             .Where(group => group.Count() > 1);
         foreach (var duplicate in duplicates)
         {
-            context.ReportDiagnostic(Diagnostic.Create(Descriptor, call.Template.Value.Syntax.GetLocation(), duplicate.Key, call.MethodName));
+            Report(context, call, duplicate.Key, call.MethodName);
         }
     }
 }

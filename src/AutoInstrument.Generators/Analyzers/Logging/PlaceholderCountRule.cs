@@ -11,16 +11,15 @@ namespace AutoInstrument.Generators.Analyzers.Logging;
 /// for Microsoft.Extensions.Logging the SDK's own CA2017 (on by default) reports the same mismatch, and one mistake is
 /// one diagnostic. Values are counted only when the code shows them.
 /// </summary>
-internal sealed class PlaceholderCountRule : TemplateRule
+internal sealed class PlaceholderCountRule : ConstantTemplateRule
 {
     public override DiagnosticDescriptor Descriptor => Descriptors.PlaceholderCountMismatch;
 
-    public override void Analyze(SyntaxNodeAnalysisContext context, TemplateCall call, TemplateSymbols symbols)
+    protected override void Analyze(SyntaxNodeAnalysisContext context, TemplateCall call, MessageTemplate template)
     {
         if (call.Library is not (TemplateLibrary.Serilog or TemplateLibrary.NLog)
             || call.ValueCount is not { } passed
-            || call.ConstantTemplate is not { IsMalformed: false } template
-            || template.Placeholders.Any(placeholder => placeholder.IsPositional) && !template.IsPositional)
+            || template.IsMixed)
         {
             return;
         }
@@ -28,7 +27,7 @@ internal sealed class PlaceholderCountRule : TemplateRule
         var expected = ExpectedValueCount(template);
         if (passed != expected)
         {
-            context.ReportDiagnostic(Diagnostic.Create(Descriptor, call.Template.Value.Syntax.GetLocation(), call.MethodName, expected, passed));
+            Report(context, call, call.MethodName, expected, passed);
         }
     }
 

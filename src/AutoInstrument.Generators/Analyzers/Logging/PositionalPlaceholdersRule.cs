@@ -11,19 +11,18 @@ namespace AutoInstrument.Generators.Analyzers.Logging;
 /// template of Serilog or NLog. The all-numbered templates of Microsoft.Extensions.Logging are the SDK's CA2253 (on by
 /// default), which reports them once already.
 /// </summary>
-internal sealed class PositionalPlaceholdersRule : TemplateRule
+internal sealed class PositionalPlaceholdersRule : ConstantTemplateRule
 {
     public override DiagnosticDescriptor Descriptor => Descriptors.PositionalPlaceholders;
 
-    public override void Analyze(SyntaxNodeAnalysisContext context, TemplateCall call, TemplateSymbols symbols)
+    protected override void Analyze(SyntaxNodeAnalysisContext context, TemplateCall call, MessageTemplate template)
     {
-        if (call.ConstantTemplate is not { IsMalformed: false } template
-            || template.Placeholders.FirstOrDefault(placeholder => placeholder.IsPositional) is not { } positional
+        if (template.Placeholders.FirstOrDefault(placeholder => placeholder.IsPositional) is not { } positional
             || (template.IsPositional && call.Library is not (TemplateLibrary.Serilog or TemplateLibrary.NLog)))
         {
             return;
         }
 
-        context.ReportDiagnostic(Diagnostic.Create(Descriptor, call.Template.Value.Syntax.GetLocation(), call.MethodName, "{" + positional.Name + "}"));
+        Report(context, call, call.MethodName, "{" + positional.Name + "}");
     }
 }

@@ -9,4 +9,8 @@ internal abstract class TemplateRule
     public abstract DiagnosticDescriptor Descriptor { get; }
 
     public abstract void Analyze(SyntaxNodeAnalysisContext context, TemplateCall call, TemplateSymbols symbols);
+
+    /// <summary>Reports the rule at the template argument.</summary>
+    protected void Report(SyntaxNodeAnalysisContext context, TemplateCall call, params object?[] messageArguments) =>
+        context.ReportDiagnostic(Diagnostic.Create(Descriptor, call.Template.Value.Syntax.GetLocation(), messageArguments));
 }
