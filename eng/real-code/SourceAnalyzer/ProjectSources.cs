@@ -58,7 +58,7 @@ internal sealed record ProjectSources(
         System.IO.File.ReadAllText(project) is var text
         && (text.Contains("Microsoft.NET.Sdk.Web", StringComparison.OrdinalIgnoreCase)
             || text.Contains("Microsoft.NET.Sdk.Razor", StringComparison.OrdinalIgnoreCase)
-            || text.Contains("Microsoft.AspNetCore.App", StringComparison.OrdinalIgnoreCase));
+            || text.Contains("Include=\"Microsoft.AspNetCore", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>The last ImplicitUsings setting in the project or the Directory.Build.props files above it.</summary>
     private static bool UsesImplicitUsings(string project, string repo)

@@ -38,8 +38,9 @@ internal static class CorrelationTest
         return framework.AddPackages([.. packages]);
     }
 
-    /// <summary>Microsoft.Extensions.Logging and its console provider alone: a program that records no activities.</summary>
-    private static readonly ReferenceAssemblies LoggingWithoutTracing = ReferenceAssemblies.Net.Net80.AddPackages([Packages[0], Packages[1]]);
+    /// <summary>The logging libraries without OpenTelemetry: a program that records no activities.</summary>
+    private static readonly ReferenceAssemblies LoggingWithoutTracing =
+        ReferenceAssemblies.Net.Net80.AddPackages([.. Packages.Where(package => !package.Id.StartsWith("OpenTelemetry", StringComparison.Ordinal))]);
 
     /// <summary>Places statements in a method that sets up logging on a service collection.</summary>
     public static string InServiceSetup(string body) => $$"""
