@@ -73,6 +73,18 @@ internal static class CorrelationTest
         where TAnalyzer : DiagnosticAnalyzer, new() =>
         AnalyzerTest<TAnalyzer>(source).RunAsync();
 
+    /// <summary>Runs the analyzer over code that references a second project, compiled from <paramref name="library"/>.</summary>
+    public static Task AnalyzeWithLibraryAsync<TAnalyzer>(string source, string library)
+        where TAnalyzer : DiagnosticAnalyzer, new()
+    {
+        var test = AnalyzerTest<TAnalyzer>(source);
+        var project = new ProjectState("Library", LanguageNames.CSharp, "/Library/Test", "cs") { ReferenceAssemblies = References };
+        test.TestState.AdditionalProjects.Add("Library", project);
+        project.Sources.Add(("/Library/Log.cs", library));
+        test.TestState.AdditionalProjectReferences.Add("Library");
+        return test.RunAsync();
+    }
+
     /// <summary>Runs the analyzer over code compiled without OpenTelemetry, AutoInstrument or ASP.NET Core.</summary>
     public static Task AnalyzeWithoutTracingAsync<TAnalyzer>(string source)
         where TAnalyzer : DiagnosticAnalyzer, new() =>

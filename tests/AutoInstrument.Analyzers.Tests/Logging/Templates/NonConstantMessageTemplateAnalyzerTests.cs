@@ -104,6 +104,24 @@ public class MessageTemplateAnalyzerTests
         """);
 
     [Fact]
+    public Task Flags_templates_passed_to_a_template_method_of_a_referenced_project() =>
+        CorrelationTest.AnalyzeWithLibraryAsync<MessageTemplateAnalyzer>("""
+            public static class Party
+            {
+                public static void Load(string file) => Game.CLog.Error({|AI1001:"Error loading party file " + file|}, true);
+            }
+            """, """
+            namespace Game
+            {
+                public static class CLog
+                {
+                    [Serilog.Core.MessageTemplateFormatMethod("messageTemplate")]
+                    public static void Error(string messageTemplate, bool show = false) => Serilog.Log.Error(messageTemplate);
+                }
+            }
+            """);
+
+    [Fact]
     public Task Is_silent_on_constant_templates_passed_to_the_applications_own_template_methods() => AnalyzeAsync("""
         AppLog.Information("Loading plugin {Plugin}", reason);
         AppLog.Loaded("Loaded");

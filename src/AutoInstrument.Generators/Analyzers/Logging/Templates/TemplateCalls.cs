@@ -25,7 +25,7 @@ internal static class TemplateCalls
     public static TemplateCall? Recognize(InvocationExpressionSyntax invocation, SemanticModel model, TemplateSymbols symbols, CancellationToken cancellationToken)
     {
         var hasLibraryName = MayTakeTemplate(invocation);
-        if ((!hasLibraryName && !(symbols.AnyFormatMethodAttribute && MayPassTemplate(invocation)))
+        if ((!hasLibraryName && !MayBeDeclaredTemplateMethod(invocation, symbols))
             || model.GetSymbolInfo(invocation, cancellationToken).Symbol is not IMethodSymbol called
             || TemplateMethod(called, symbols, hasLibraryName) is not { } library
             || model.GetOperation(invocation, cancellationToken) is not IInvocationOperation operation
@@ -51,6 +51,13 @@ internal static class TemplateCalls
         enclosing is IMethodSymbol method && FormatMethodParameterName(method, symbols) is { } name
             ? method.Parameters.FirstOrDefault(parameter => parameter.Name == name)
             : null;
+
+    /// <summary>A call of a name some method declares a template method by, with an argument that could be its template.</summary>
+    private static bool MayBeDeclaredTemplateMethod(InvocationExpressionSyntax invocation, TemplateSymbols symbols) =>
+        symbols.AnyFormatMethodAttribute
+        && MayPassTemplate(invocation)
+        && InvocationNames.MethodName(invocation) is { } name
+        && symbols.DeclaredTemplateMethodNames.Contains(name);
 
     /// <summary>
     /// Whether an argument could be a template a wrapper of unknown name takes: a string literal, an interpolated string,
