@@ -33,7 +33,7 @@ internal sealed class NonConstantMessageTemplateRule : TemplateRule
             return;
         }
 
-        var properties = call.AcceptsValues ? TakesValues : ImmutableDictionary<string, string?>.Empty;
+        var properties = TemplateCalls.AcceptsValues(call, symbols) ? TakesValues : ImmutableDictionary<string, string?>.Empty;
         context.ReportDiagnostic(Diagnostic.Create(Descriptor, call.Template.Value.Syntax.GetLocation(), properties, call.MethodName, construction));
     }
 }

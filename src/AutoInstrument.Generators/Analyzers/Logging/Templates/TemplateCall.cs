@@ -7,13 +7,12 @@ internal sealed class TemplateCall
 {
     private MessageTemplate? _constantTemplate;
 
-    public TemplateCall(IInvocationOperation invocation, IArgumentOperation template, TemplateLibrary library, int? valueCount, bool acceptsValues)
+    public TemplateCall(IInvocationOperation invocation, IArgumentOperation template, TemplateLibrary library, int? valueCount)
     {
         Invocation = invocation;
         Template = template;
         Library = library;
         ValueCount = valueCount;
-        AcceptsValues = acceptsValues;
     }
 
     public IInvocationOperation Invocation { get; }
@@ -24,9 +23,6 @@ internal sealed class TemplateCall
 
     /// <summary>How many values the call passes for the placeholders, or null when the code does not say (an array variable).</summary>
     public int? ValueCount { get; }
-
-    /// <summary>Whether the method, or an overload of it, takes values right after the template.</summary>
-    public bool AcceptsValues { get; }
 
     /// <summary>The template parsed, when the argument is a constant string; parsed once for all the rules that read it.</summary>
     public MessageTemplate? ConstantTemplate => _constantTemplate ??= Template.Value.ConstantValue.Value is string text ? MessageTemplate.Parse(text) : null;

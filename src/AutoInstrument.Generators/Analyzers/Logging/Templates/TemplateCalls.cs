@@ -39,8 +39,7 @@ internal static class TemplateCalls
         var valueCount = library == TemplateLibrary.LoggerMessageDefine
             ? operation.TargetMethod.TypeArguments.Length
             : TemplateValues.Count(operation, parameter);
-        var acceptsValues = library != TemplateLibrary.LoggerMessageDefine && HasOverloadTakingValues(operation.TargetMethod, library, symbols);
-        return new TemplateCall(operation, template, library, valueCount, acceptsValues);
+        return new TemplateCall(operation, template, library, valueCount);
     }
 
     /// <summary>
@@ -126,10 +125,12 @@ internal static class TemplateCalls
     /// <summary>
     /// Whether the method, or an overload of it, takes values right after its template, so a fix can pass them there:
     /// wrappers often have only a template and caller-information parameters, or take their values as a plain array.
+    /// Asked only when a diagnostic is reported: the overloads of a logger are many.
     /// </summary>
-    private static bool HasOverloadTakingValues(IMethodSymbol method, TemplateLibrary library, TemplateSymbols symbols) =>
-        method.ContainingType.GetMembers(method.Name).OfType<IMethodSymbol>().Any(overload =>
-            TemplateParameter(overload, library, symbols) is { } template
+    public static bool AcceptsValues(TemplateCall call, TemplateSymbols symbols) =>
+        call.Library != TemplateLibrary.LoggerMessageDefine
+        && call.Invocation.TargetMethod.ContainingType.GetMembers(call.MethodName).OfType<IMethodSymbol>().Any(overload =>
+            TemplateParameter(overload, call.Library, symbols) is { } template
             && template.Ordinal + 1 < overload.Parameters.Length
             && TemplateValues.HoldsValues(overload, overload.Parameters[template.Ordinal + 1]));
 
