@@ -51,8 +51,17 @@ internal static class DeclaredTemplateMethods
         return name is AttributeName or AttributeName + "Attribute";
     }
 
+    /// <summary>
+    /// An assembly of the application's own that uses Serilog or NLog. The libraries and their sinks, targets and
+    /// extensions are left out: their template methods carry the names the library's types are recognised by.
+    /// </summary>
     private static bool BuiltAgainstALoggingLibrary(IAssemblySymbol assembly) =>
-        assembly.Modules.SelectMany(module => module.ReferencedAssemblies).Any(reference => reference.Name is "Serilog" or "NLog");
+        !IsLibraryPackage(assembly.Name)
+        && assembly.Modules.SelectMany(module => module.ReferencedAssemblies).Any(reference => reference.Name is "Serilog" or "NLog");
+
+    private static bool IsLibraryPackage(string name) =>
+        name.StartsWith("Serilog", StringComparison.Ordinal) || name.StartsWith("NLog", StringComparison.Ordinal)
+        || name.StartsWith("Microsoft.", StringComparison.Ordinal) || name.StartsWith("System.", StringComparison.Ordinal);
 
     private static void AddMarkedMethods(INamespaceOrTypeSymbol container, TemplateSymbols symbols, HashSet<string> names)
     {
