@@ -8,9 +8,10 @@ namespace SourceAnalyzer;
 
 /// <summary>
 /// A project file, the .cs files it compiles by default (those in its folder, outside bin, obj and nested projects)
-/// and the project files it references.
+/// the project files it references, and whether it builds on ASP.NET Core (a web SDK or the shared framework).
 /// </summary>
-internal sealed record ProjectSources(string File, IReadOnlyList<string> Sources, bool ImplicitUsings, IReadOnlyList<string> ProjectReferences)
+internal sealed record ProjectSources(
+    string File, IReadOnlyList<string> Sources, bool ImplicitUsings, IReadOnlyList<string> ProjectReferences, bool UsesAspNetCore)
 {
     public static IEnumerable<ProjectSources> Find(string repo)
     {
@@ -26,7 +27,7 @@ internal sealed record ProjectSources(string File, IReadOnlyList<string> Sources
             .ToDictionary(group => group.Key!, group => (IReadOnlyList<string>)group.OrderBy(file => file, StringComparer.Ordinal).ToList());
         return projects
             .Where(project => sources.ContainsKey(Path.GetDirectoryName(project)!))
-            .Select(project => new ProjectSources(project, sources[Path.GetDirectoryName(project)!], UsesImplicitUsings(project, repo), ReferencedProjects(project)));
+            .Select(project => new ProjectSources(project, sources[Path.GetDirectoryName(project)!], UsesImplicitUsings(project, repo), ReferencedProjects(project), UsesAspNetCoreFramework(project)));
     }
 
     private static bool IsBuildOutput(string file) =>
@@ -52,6 +53,12 @@ internal sealed record ProjectSources(string File, IReadOnlyList<string> Sources
             .OfType<string>()
             .Select(include => Path.GetFullPath(Path.Combine(Path.GetDirectoryName(project)!, include.Replace('\\', Path.DirectorySeparatorChar))))
             .ToList();
+
+    private static bool UsesAspNetCoreFramework(string project) =>
+        System.IO.File.ReadAllText(project) is var text
+        && (text.Contains("Microsoft.NET.Sdk.Web", StringComparison.OrdinalIgnoreCase)
+            || text.Contains("Microsoft.NET.Sdk.Razor", StringComparison.OrdinalIgnoreCase)
+            || text.Contains("Include=\"Microsoft.AspNetCore", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>The last ImplicitUsings setting in the project or the Directory.Build.props files above it.</summary>
     private static bool UsesImplicitUsings(string project, string repo)

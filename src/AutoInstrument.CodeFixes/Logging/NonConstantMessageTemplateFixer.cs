@@ -28,7 +28,7 @@ public sealed class NonConstantMessageTemplateFixer : TemplateArgumentFixer
     protected override ArgumentListSyntax? FixedArguments(
         Diagnostic diagnostic, ArgumentSyntax argument, ArgumentListSyntax arguments, SemanticModel model, CancellationToken cancellationToken)
     {
-        if (!diagnostic.Properties.ContainsKey(NonConstantMessageTemplateAnalyzer.TakesValuesProperty)
+        if (!diagnostic.Properties.ContainsKey(NonConstantMessageTemplateRule.TakesValuesProperty)
             || arguments.Arguments.Any(other => other.NameColon is not null)
             || TemplateConversion.From(argument.Expression, model, cancellationToken) is not { } converted)
         {

@@ -22,11 +22,11 @@ internal static partial class Descriptors
         "The placeholder name '{0}' appears more than once in the message template of '{1}'; give each value its own name",
         "Each placeholder takes its own value, and properties are keyed by name: Serilog and NLog keep only one of the values, Microsoft.Extensions.Logging passes both under one key, and names that differ only in case collide in back ends that ignore case.");
 
-    public static readonly DiagnosticDescriptor MixedPlaceholders = TemplateRule(
-        DiagnosticIds.MixedPlaceholders,
-        "Positional placeholders are mixed with named ones",
-        "The message template of '{0}' mixes positional placeholders ({1}) with named ones ({2}); name every placeholder",
-        "With a named placeholder in the template, Serilog and NLog bind every placeholder by position and log '{0}' as a property called '0'; Microsoft.Extensions.Logging always does. The numbers do not mean what they say and the property cannot be queried.");
+    public static readonly DiagnosticDescriptor PositionalPlaceholders = TemplateRule(
+        DiagnosticIds.PositionalPlaceholders,
+        "Message template has positional placeholders",
+        "The message template of '{0}' has the positional placeholder {1}, whose value gets a number for a name; name every placeholder",
+        "A placeholder such as '{0}' gives its value no name to query by: Serilog stores it as a property called '0', and with a named placeholder beside it Serilog and NLog bind every placeholder in order, whatever its number says, as Microsoft.Extensions.Logging always does.");
 
     public static readonly DiagnosticDescriptor UnstructuredScope = TemplateRule(
         DiagnosticIds.UnstructuredScope,

@@ -6,6 +6,6 @@ internal static partial class DiagnosticIds
     public const string NonConstantMessageTemplate = "AI1001";
     public const string PlaceholderCountMismatch = "AI1002";
     public const string DuplicatePlaceholderName = "AI1003";
-    public const string MixedPlaceholders = "AI1004";
+    public const string PositionalPlaceholders = "AI1004";
     public const string UnstructuredScope = "AI1005";
 }

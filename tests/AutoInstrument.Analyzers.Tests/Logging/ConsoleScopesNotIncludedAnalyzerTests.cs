@@ -33,4 +33,41 @@ public class ConsoleScopesNotIncludedAnalyzerTests
     public Task Is_silent_where_configuration_may_include_scopes() => AnalyzeAsync("""
         services.AddLogging(builder => builder.AddSimpleConsole(options => options.SingleLine = true));
         """);
+
+    [Fact]
+    public Task Flags_the_console_logger_left_on_its_default_formatter_in_LoggerFactory_Create() => AnalyzeAsync("""
+        using var factory = LoggerFactory.Create(builder => builder.{|AI1102:AddConsole|}());
+        """);
+
+    [Fact]
+    public Task Flags_the_console_logger_in_AddLogging_on_a_new_service_collection() => AnalyzeAsync("""
+        var standalone = new ServiceCollection();
+        standalone.AddLogging(builder => builder.{|AI1102:AddConsole|}());
+        new ServiceCollection().AddLogging(builder => builder.{|AI1102:AddSimpleConsole|}());
+        """);
+
+    [Fact]
+    public Task Is_silent_on_the_console_logger_where_configuration_may_include_scopes() => AnalyzeAsync("""
+        services.AddLogging(builder => builder.AddConsole());
+        new ServiceCollection().AddLogging(builder => builder.AddConfiguration(null!).AddConsole());
+        """);
+
+    [Fact]
+    public Task Judges_the_formatter_rather_than_the_console_logger_it_configures() => AnalyzeAsync("""
+        using var factory = LoggerFactory.Create(builder => builder.AddConsole().{|AI1102:AddJsonConsole|}());
+        using var scoped = LoggerFactory.Create(builder => builder.AddConsole().AddSimpleConsole(options => options.IncludeScopes = true));
+        """);
+
+    [Fact]
+    public Task Is_silent_in_a_program_that_records_no_activities() =>
+        CorrelationTest.AnalyzeWithoutTracingAsync<ConsoleScopesNotIncludedAnalyzer>(CorrelationTest.InCommandLineTool("""
+            using var factory = LoggerFactory.Create(builder => builder.AddConsole());
+            """));
+
+    [Fact]
+    public Task Flags_a_program_that_declares_an_ActivitySource_without_tracing_references() =>
+        CorrelationTest.AnalyzeWithoutTracingAsync<ConsoleScopesNotIncludedAnalyzer>(CorrelationTest.InCommandLineTool("""
+            using var source = new System.Diagnostics.ActivitySource("tool");
+            using var factory = LoggerFactory.Create(builder => builder.{|AI1102:AddConsole|}());
+            """));
 }

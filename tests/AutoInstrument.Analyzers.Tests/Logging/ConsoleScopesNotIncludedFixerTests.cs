@@ -41,4 +41,24 @@ public class ConsoleScopesNotIncludedFixerTests
                     options.IncludeScopes = true;
                 }));
         """);
+
+    [Fact]
+    public Task Configures_the_simple_formatter_for_a_console_logger_without_a_lambda() => FixAsync("""
+        using var factory = LoggerFactory.Create(builder => builder.{|AI1102:AddConsole|}());
+        """, """
+        using var factory = LoggerFactory.Create(builder => builder.AddSimpleConsole(options => options.IncludeScopes = true));
+        """);
+
+    [Fact]
+    public Task Adds_the_simple_formatter_after_a_console_logger_with_its_own_options() => FixAsync("""
+        using var factory = LoggerFactory.Create(builder => builder.{|AI1102:AddConsole|}(options => options.MaxQueueLength = 100));
+        """, """
+        using var factory = LoggerFactory.Create(builder => builder.AddConsole(options => options.MaxQueueLength = 100).AddSimpleConsole(options => options.IncludeScopes = true));
+        """);
+
+    [Fact]
+    public Task Offers_no_fix_for_a_console_logger_that_chooses_its_formatter() =>
+        CorrelationTest.NoFixAsync<ConsoleScopesNotIncludedAnalyzer, ConsoleScopesNotIncludedFixer>(CorrelationTest.InServiceSetup("""
+            using var factory = LoggerFactory.Create(builder => builder.{|AI1102:AddConsole|}(options => options.FormatterName = "systemd"));
+            """));
 }

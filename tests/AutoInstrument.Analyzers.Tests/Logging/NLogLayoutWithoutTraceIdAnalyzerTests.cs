@@ -82,4 +82,24 @@ public class NLogLayoutWithoutTraceIdAnalyzerTests
     public Task Is_silent_on_layouts_built_at_run_time() => AnalyzeAsync("""
         return new ConsoleTarget("console") { Layout = layout };
         """);
+
+    [Fact]
+    public Task Is_silent_in_a_program_that_records_no_activities() =>
+        CorrelationTest.AnalyzeWithoutTracingAsync<NLogLayoutWithoutTraceIdAnalyzer>("""
+            public static class Setup
+            {
+                public static NLog.Targets.Target Configure() => new NLog.Targets.FileTarget { Layout = "${longdate} ${message}" };
+            }
+            """);
+
+    [Fact]
+    public Task Flags_a_program_that_declares_an_ActivitySource_without_tracing_references() =>
+        CorrelationTest.AnalyzeWithoutTracingAsync<NLogLayoutWithoutTraceIdAnalyzer>("""
+            public static class Setup
+            {
+                private static readonly System.Diagnostics.ActivitySource Source = new("tool");
+
+                public static NLog.Targets.Target Configure() => new NLog.Targets.FileTarget { Layout = {|AI1104:"${longdate} ${message}"|} };
+            }
+            """);
 }

@@ -57,4 +57,34 @@ public class SerilogTemplateWithoutTraceIdAnalyzerTests
     public Task Is_silent_on_the_default_template_and_on_templates_built_at_run_time() => AnalyzeAsync("""
         return configuration.WriteTo.Console().WriteTo.Console(outputTemplate: template);
         """);
+
+    [Fact]
+    public Task Is_silent_in_a_program_that_records_no_activities() =>
+        CorrelationTest.AnalyzeWithoutTracingAsync<SerilogTemplateWithoutTraceIdAnalyzer>($$"""
+            using Serilog;
+
+            public static class Setup
+            {
+                public static LoggerConfiguration Configure(LoggerConfiguration configuration) =>
+                    configuration.WriteTo.Console(outputTemplate: "[{Level:u3}] {Message:lj}{NewLine}{Exception}");
+            }
+
+            {{Sinks}}
+            """);
+
+    [Fact]
+    public Task Flags_a_program_that_declares_an_ActivitySource_without_tracing_references() =>
+        CorrelationTest.AnalyzeWithoutTracingAsync<SerilogTemplateWithoutTraceIdAnalyzer>($$"""
+            using Serilog;
+
+            public static class Setup
+            {
+                private static readonly System.Diagnostics.ActivitySource Source = new("game");
+
+                public static LoggerConfiguration Configure(LoggerConfiguration configuration) =>
+                    configuration.WriteTo.Console(outputTemplate: {|AI1103:"[{Level:u3}] {Message:lj}{NewLine}{Exception}"|});
+            }
+
+            {{Sinks}}
+            """);
 }

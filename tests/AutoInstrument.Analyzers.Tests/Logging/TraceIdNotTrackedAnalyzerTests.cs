@@ -79,4 +79,17 @@ public class TraceIdNotTrackedAnalyzerTests
     public Task Is_silent_when_no_provider_is_added() => AnalyzeAsync("""
         using var factory = LoggerFactory.Create(builder => builder.SetMinimumLevel(LogLevel.Debug));
         """);
+
+    [Fact]
+    public Task Is_silent_in_a_program_that_records_no_activities() =>
+        CorrelationTest.AnalyzeWithoutTracingAsync<TraceIdNotTrackedAnalyzer>(CorrelationTest.InCommandLineTool("""
+            using var factory = LoggerFactory.Create(builder => builder.AddSimpleConsole(options => options.IncludeScopes = true));
+            """));
+
+    [Fact]
+    public Task Flags_a_program_that_declares_an_ActivitySource_without_tracing_references() =>
+        CorrelationTest.AnalyzeWithoutTracingAsync<TraceIdNotTrackedAnalyzer>(CorrelationTest.InCommandLineTool("""
+            using var source = new System.Diagnostics.ActivitySource("tool");
+            using var factory = {|AI1101:LoggerFactory.Create|}(builder => builder.AddSimpleConsole(options => options.IncludeScopes = true));
+            """));
 }

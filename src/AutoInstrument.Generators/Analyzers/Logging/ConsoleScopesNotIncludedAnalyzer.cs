@@ -9,9 +9,11 @@ using Microsoft.CodeAnalysis.Diagnostics;
 namespace AutoInstrument.Generators.Analyzers.Logging;
 
 /// <summary>
-/// AI1102: a simple or JSON console formatter that will not write scopes, and so not the trace ID. Flagged when the
-/// code sets <c>IncludeScopes = false</c>, or leaves it unset inside <c>LoggerFactory.Create</c>; elsewhere a host binds
-/// <c>Logging:Console:FormatterOptions</c> from configuration, which may turn scopes on.
+/// AI1102: a console logger (<c>AddConsole</c>, whose default formatter is the simple one) or a simple or JSON console
+/// formatter that will not write scopes, and so not the trace ID. Flagged when the code sets <c>IncludeScopes = false</c>,
+/// or leaves it unset in a set-up that binds no configuration (<c>LoggerFactory.Create</c>, <c>AddLogging</c> on a
+/// <c>new ServiceCollection()</c>); elsewhere a host binds <c>Logging:Console:FormatterOptions</c> from configuration,
+/// which may turn scopes on. Only where <see cref="TracingEvidence"/> shows that activities are recorded.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class ConsoleScopesNotIncludedAnalyzer : CorrelationAnalyzer
@@ -36,9 +38,10 @@ public sealed class ConsoleScopesNotIncludedAnalyzer : CorrelationAnalyzer
     {
         var invocation = (InvocationExpressionSyntax)context.Node;
         var methodName = InvocationNames.MethodName(invocation);
-        if (methodName is not ("AddSimpleConsole" or "AddJsonConsole")
+        if (methodName is not ("AddConsole" or "AddSimpleConsole" or "AddJsonConsole")
             || context.SemanticModel.GetSymbolInfo(invocation, context.CancellationToken).Symbol is not IMethodSymbol method
-            || !SymbolEqualityComparer.Default.Equals(method.ContainingType, consoleExtensions))
+            || !SymbolEqualityComparer.Default.Equals(method.ContainingType, consoleExtensions)
+            || (methodName == "AddConsole" && ChoosesFormatterElsewhere(invocation)))
         {
             return;
         }
@@ -47,15 +50,23 @@ public sealed class ConsoleScopesNotIncludedAnalyzer : CorrelationAnalyzer
         var includeScopes = configure is null ? null : LoggingConfigurationSyntax.FindAssignment(configure, IncludeScopes);
         var location = includeScopes switch
         {
-            null when LoggingConfigurationSyntax.IsInLoggerFactoryCreate(invocation, context.SemanticModel, loggerFactory) =>
+            null when LoggingConfigurationSyntax.IsInSetupWithoutConfiguration(invocation, context.SemanticModel, loggerFactory) =>
                 NameLocation(invocation),
             { Right: var value } when value.IsKind(SyntaxKind.FalseLiteralExpression) => value.GetLocation(),
             _ => null,
         };
-        if (location is not null)
+        if (location is not null && TracingEvidence.In(context.Compilation, context.CancellationToken))
         {
             context.ReportDiagnostic(Diagnostic.Create(Descriptors.ConsoleScopesNotIncluded, location, methodName));
         }
+    }
+
+    /// <summary>A formatter added in the same set-up configures the console logger's output, and is judged itself.</summary>
+    private static bool ChoosesFormatterElsewhere(InvocationExpressionSyntax console)
+    {
+        SyntaxNode setup = console.Ancestors().OfType<LambdaExpressionSyntax>().LastOrDefault() ?? (SyntaxNode?)console.FirstAncestorOrSelf<StatementSyntax>() ?? console;
+        return setup.DescendantNodes().OfType<InvocationExpressionSyntax>().Any(invocation =>
+            InvocationNames.MethodName(invocation) is "AddSimpleConsole" or "AddJsonConsole" or "AddSystemdConsole" or "AddConsoleFormatter");
     }
 
     private static Location NameLocation(InvocationExpressionSyntax invocation) =>

@@ -44,7 +44,7 @@ public sealed class NLogLayoutWithoutTraceIdAnalyzer : CorrelationAnalyzer
         }
 
         var configured = ConfiguredTargetType(assignment, context) ?? property.ContainingType;
-        if (WritesToLogStore(configured, target))
+        if (WritesToLogStore(configured, target) && TracingEvidence.In(context.Compilation, context.CancellationToken))
         {
             context.ReportDiagnostic(Diagnostic.Create(Descriptors.NLogLayoutWithoutTraceId, assignment.Right.GetLocation(), configured.Name));
         }

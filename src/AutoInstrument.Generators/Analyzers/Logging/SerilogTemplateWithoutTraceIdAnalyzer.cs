@@ -40,7 +40,8 @@ public sealed class SerilogTemplateWithoutTraceIdAnalyzer : CorrelationAnalyzer
             || operation.Arguments.FirstOrDefault(argument => argument.Parameter?.Name == OutputTemplateParameter) is not { } templateArgument
             || templateArgument.ArgumentKind != ArgumentKind.Explicit
             || templateArgument.Value.ConstantValue.Value is not string template
-            || LoggingConfigurationSyntax.MentionsTraceId(template))
+            || LoggingConfigurationSyntax.MentionsTraceId(template)
+            || !TracingEvidence.In(context.Compilation, context.CancellationToken))
         {
             return;
         }

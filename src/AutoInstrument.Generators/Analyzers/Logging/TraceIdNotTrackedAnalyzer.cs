@@ -15,7 +15,8 @@ namespace AutoInstrument.Generators.Analyzers.Logging;
 /// <c>WebApplication.CreateBuilder</c>) turn on TraceId, SpanId and ParentId. So two shapes are flagged:
 /// a <c>LoggerFactory.Create</c> lambda that adds only Microsoft providers, at least one of which writes scopes,
 /// and never sets the options; and an explicit assignment of constant options without TraceId, unless an
-/// OpenTelemetry logging provider, which reads the current activity itself, is added in the same member.
+/// OpenTelemetry logging provider, which reads the current activity itself, is added in the same member. Both only
+/// where <see cref="TracingEvidence"/> shows that activities are recorded: elsewhere the trace ID would be empty.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class TraceIdNotTrackedAnalyzer : CorrelationAnalyzer
@@ -53,7 +54,8 @@ public sealed class TraceIdNotTrackedAnalyzer : CorrelationAnalyzer
             || LoggingConfigurationSyntax.FindAssignment(configure, ActivityTrackingOptions) is not null
             || context.SemanticModel.GetSymbolInfo(invocation, context.CancellationToken).Symbol is not IMethodSymbol method
             || !SymbolEqualityComparer.Default.Equals(method.ContainingType, loggerFactory)
-            || !AddsOnlyScopeWritingProviders(configure, context.SemanticModel))
+            || !AddsOnlyScopeWritingProviders(configure, context.SemanticModel)
+            || !TracingEvidence.In(context.Compilation, context.CancellationToken))
         {
             return;
         }
@@ -69,7 +71,8 @@ public sealed class TraceIdNotTrackedAnalyzer : CorrelationAnalyzer
             || (tracked & TraceIdFlag) != 0
             || context.SemanticModel.GetSymbolInfo(assignment.Left, context.CancellationToken).Symbol is not IPropertySymbol property
             || !SymbolEqualityComparer.Default.Equals(property.ContainingType, options)
-            || AddsOpenTelemetryLogging(OutermostBody(assignment), context.SemanticModel, builder))
+            || AddsOpenTelemetryLogging(OutermostBody(assignment), context.SemanticModel, builder)
+            || !TracingEvidence.In(context.Compilation, context.CancellationToken))
         {
             return;
         }

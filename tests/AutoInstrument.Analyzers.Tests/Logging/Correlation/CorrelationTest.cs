@@ -38,6 +38,10 @@ internal static class CorrelationTest
         return framework.AddPackages([.. packages]);
     }
 
+    /// <summary>The logging libraries without OpenTelemetry: a program that records no activities.</summary>
+    private static readonly ReferenceAssemblies LoggingWithoutTracing =
+        ReferenceAssemblies.Net.Net80.AddPackages([.. Packages.Where(package => !package.Id.StartsWith("OpenTelemetry", StringComparison.Ordinal))]);
+
     /// <summary>Places statements in a method that sets up logging on a service collection.</summary>
     public static string InServiceSetup(string body) => $$"""
         using Microsoft.Extensions.DependencyInjection;
@@ -52,9 +56,39 @@ internal static class CorrelationTest
         }
         """;
 
+    /// <summary>Places statements in the entry point of a console program.</summary>
+    public static string InCommandLineTool(string body) => $$"""
+        using Microsoft.Extensions.Logging;
+
+        public static class Tool
+        {
+            public static void Main()
+            {
+                {{body}}
+            }
+        }
+        """;
+
     public static Task AnalyzeAsync<TAnalyzer>(string source)
         where TAnalyzer : DiagnosticAnalyzer, new() =>
         AnalyzerTest<TAnalyzer>(source).RunAsync();
+
+    /// <summary>Runs the analyzer over code that references a second project, compiled from <paramref name="library"/>.</summary>
+    public static Task AnalyzeWithLibraryAsync<TAnalyzer>(string source, string library)
+        where TAnalyzer : DiagnosticAnalyzer, new()
+    {
+        var test = AnalyzerTest<TAnalyzer>(source);
+        var project = new ProjectState("Library", LanguageNames.CSharp, "/Library/Test", "cs") { ReferenceAssemblies = References };
+        test.TestState.AdditionalProjects.Add("Library", project);
+        project.Sources.Add(("/Library/Log.cs", library));
+        test.TestState.AdditionalProjectReferences.Add("Library");
+        return test.RunAsync();
+    }
+
+    /// <summary>Runs the analyzer over code compiled without OpenTelemetry, AutoInstrument or ASP.NET Core.</summary>
+    public static Task AnalyzeWithoutTracingAsync<TAnalyzer>(string source)
+        where TAnalyzer : DiagnosticAnalyzer, new() =>
+        new CSharpAnalyzerTest<TAnalyzer, DefaultVerifier> { TestCode = source, ReferenceAssemblies = LoggingWithoutTracing }.RunAsync();
 
     /// <summary>Runs the analyzer over code that does not compile; the test fails if the analyzer throws.</summary>
     public static Task AnalyzeBrokenCodeAsync<TAnalyzer>(string source)

@@ -6,7 +6,7 @@ namespace AutoInstrument.Analyzers.Tests.Logging.Templates;
 public class PlaceholderCountMismatchTests
 {
     private static Task AnalyzeAsync(string body) =>
-        CorrelationTest.AnalyzeAsync<MessageTemplatePlaceholdersAnalyzer>(TemplateTest.InMethod(body));
+        CorrelationTest.AnalyzeAsync<MessageTemplateAnalyzer>(TemplateTest.InMethod(body));
 
     /// <summary>The SDK's CA2017, on by default, reports these: AI1002 does not report them a second time.</summary>
     [Fact]
@@ -38,7 +38,7 @@ public class PlaceholderCountMismatchTests
 
     [Fact]
     public Task Is_silent_when_Serilog_reuses_a_positional_value() => AnalyzeAsync("""
-        _serilog.Information("User {0} is {0}, named {1}", user.Id, user.Name);
+        _serilog.Information({|AI1004:"User {0} is {0}, named {1}"|}, user.Id, user.Name);
         _serilog.Warning(ex, "User {UserId} failed", user.Id);
         """);
 
@@ -50,7 +50,7 @@ public class PlaceholderCountMismatchTests
     [Fact]
     public Task Is_silent_when_every_placeholder_has_its_value_in_NLog() => AnalyzeAsync("""
         _nlog.Info("User {UserId} logged in from {Ip}", user.Id, reason);
-        _nlog.Info("User {0} is {0}", user.Id);
+        _nlog.Info({|AI1004:"User {0} is {0}"|}, user.Id);
         """);
 
     [Fact]
@@ -76,7 +76,7 @@ public class PlaceholderCountMismatchTests
 public class DuplicatePlaceholderNameTests
 {
     private static Task AnalyzeAsync(string body) =>
-        CorrelationTest.AnalyzeAsync<MessageTemplatePlaceholdersAnalyzer>(TemplateTest.InMethod(body));
+        CorrelationTest.AnalyzeAsync<MessageTemplateAnalyzer>(TemplateTest.InMethod(body));
 
     [Fact]
     public Task Flags_a_name_used_twice_in_Microsoft_logging() => AnalyzeAsync("""
@@ -106,14 +106,14 @@ public class DuplicatePlaceholderNameTests
 
     [Fact]
     public Task Is_silent_on_a_repeated_index_in_NLog() => AnalyzeAsync("""
-        _nlog.Info("User {0} placed order {1} for {0}", user.Id, 42);
+        _nlog.Info({|AI1004:"User {0} placed order {1} for {0}"|}, user.Id, 42);
         """);
 }
 
-public class MixedPlaceholdersTests
+public class PositionalPlaceholdersTests
 {
     private static Task AnalyzeAsync(string body) =>
-        CorrelationTest.AnalyzeAsync<MessageTemplatePlaceholdersAnalyzer>(TemplateTest.InMethod(body));
+        CorrelationTest.AnalyzeAsync<MessageTemplateAnalyzer>(TemplateTest.InMethod(body));
 
     [Fact]
     public Task Flags_positional_and_named_placeholders_in_Microsoft_logging() => AnalyzeAsync("""
@@ -131,9 +131,30 @@ public class MixedPlaceholdersTests
         """);
 
     [Fact]
-    public Task Is_silent_on_templates_of_one_kind() => AnalyzeAsync("""
+    public Task Flags_an_all_positional_template_in_Serilog() => AnalyzeAsync("""
+        _serilog.Error(ex, {|AI1004:"Error performing {0}."|}, reason);
+        """);
+
+    [Fact]
+    public Task Flags_an_all_positional_template_in_NLog() => AnalyzeAsync("""
+        _nlog.Info({|AI1004:"User {0} placed order {1}"|}, user.Id, 42);
+        """);
+
+    [Fact]
+    public Task Flags_an_all_positional_template_passed_to_the_applications_own_template_method() => AnalyzeAsync("""
+        AppLog.Information({|AI1004:"Loading plugin {0}"|}, reason);
+        """);
+
+    [Fact]
+    public Task Leaves_all_positional_templates_of_Microsoft_logging_to_CA2253() => AnalyzeAsync("""
+        _logger.LogError(new EventId(2), ex, "Error performing {0}.", reason);
+        var placed = LoggerMessage.Define<int>(LogLevel.Information, new EventId(1), "Placed order {0}");
+        """);
+
+    [Fact]
+    public Task Is_silent_on_named_placeholders() => AnalyzeAsync("""
         _logger.LogInformation("User {UserId} placed order {OrderId}", user.Id, 42);
-        _serilog.Information("User {0} placed order {1}", user.Id, 42);
-        _nlog.Info("User {0} placed order {1}", user.Id, 42);
+        _serilog.Information("User {UserId} placed order {OrderId}", user.Id, 42);
+        _nlog.Info("User {UserId} placed order {OrderId}", user.Id, 42);
         """);
 }

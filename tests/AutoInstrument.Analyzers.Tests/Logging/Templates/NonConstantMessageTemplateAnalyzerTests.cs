@@ -3,10 +3,10 @@ using AutoInstrument.Generators.Analyzers.Logging;
 
 namespace AutoInstrument.Analyzers.Tests.Logging.Templates;
 
-public class NonConstantMessageTemplateAnalyzerTests
+public class MessageTemplateAnalyzerTests
 {
     private static Task AnalyzeAsync(string body) =>
-        CorrelationTest.AnalyzeAsync<NonConstantMessageTemplateAnalyzer>(TemplateTest.InMethod(body));
+        CorrelationTest.AnalyzeAsync<MessageTemplateAnalyzer>(TemplateTest.InMethod(body));
 
     [Fact]
     public Task Flags_an_interpolated_template_in_Microsoft_logging() => AnalyzeAsync("""
@@ -97,8 +97,73 @@ public class NonConstantMessageTemplateAnalyzerTests
         """);
 
     [Fact]
+    public Task Flags_templates_passed_to_the_applications_own_methods_marked_as_template_methods() => AnalyzeAsync("""
+        AppLog.Information({|AI1001:$"Loading plugin {reason}"|});
+        AppLog.Loaded({|AI1001:"Loaded " + user.Name|});
+        AppLog.Note({|AI1001:string.Format("User {0}", user.Id)|});
+        """);
+
+    [Fact]
+    public Task Flags_templates_passed_to_a_template_method_of_a_referenced_project() =>
+        CorrelationTest.AnalyzeWithLibraryAsync<MessageTemplateAnalyzer>("""
+            public static class Party
+            {
+                public static void Load(string file) => Game.CLog.Error({|AI1001:"Error loading party file " + file|}, true);
+            }
+            """, """
+            namespace Game
+            {
+                public static class CLog
+                {
+                    [Serilog.Core.MessageTemplateFormatMethod("messageTemplate")]
+                    public static void Error(string messageTemplate, bool show = false) => Serilog.Log.Error(messageTemplate);
+                }
+            }
+            """);
+
+    [Fact]
+    public Task Is_silent_on_constant_templates_passed_to_the_applications_own_template_methods() => AnalyzeAsync("""
+        AppLog.Information("Loading plugin {Plugin}", reason);
+        AppLog.Loaded("Loaded");
+        AppLog.Note(template, values);
+        """);
+
+    [Fact]
+    public Task Is_silent_on_a_template_method_that_prefixes_the_template_it_forwards() =>
+        CorrelationTest.AnalyzeAsync<MessageTemplateAnalyzer>("""
+            public sealed class ModuleLog
+            {
+                private readonly string moduleName = "plugins";
+
+                [Serilog.Core.MessageTemplateFormatMethod("messageTemplate")]
+                public void Information(string messageTemplate, params object?[] values) =>
+                    Serilog.Log.Write(Serilog.Events.LogEventLevel.Information, $"[{this.moduleName}] {messageTemplate}", values);
+
+                [Serilog.Core.MessageTemplateFormatMethod("messageTemplate")]
+                public void Warning(string messageTemplate, params object?[] values) =>
+                    Serilog.Log.Warning("[" + moduleName + "] " + messageTemplate, values);
+            }
+            """);
+
+    [Fact]
+    public Task Flags_a_prefixed_template_in_a_method_that_does_not_declare_it_a_template() =>
+        CorrelationTest.AnalyzeAsync<MessageTemplateAnalyzer>("""
+            public sealed class ModuleLog
+            {
+                private readonly string moduleName = "plugins";
+
+                public void Information(string text, params object?[] values) =>
+                    Serilog.Log.Information({|AI1001:$"[{moduleName}] {text}"|}, values);
+
+                [Serilog.Core.MessageTemplateFormatMethod("messageTemplate")]
+                public void Warning(string messageTemplate, string detail) =>
+                    Serilog.Log.Warning({|AI1001:$"Rejected: {detail}"|});
+            }
+            """);
+
+    [Fact]
     public Task Is_silent_on_methods_of_other_types_with_logging_names() =>
-        CorrelationTest.AnalyzeAsync<NonConstantMessageTemplateAnalyzer>("""
+        CorrelationTest.AnalyzeAsync<MessageTemplateAnalyzer>("""
             public class Screen
             {
                 public void Info(string message) { }

@@ -7,11 +7,11 @@ namespace AutoInstrument.Analyzers.Tests.Logging.Templates;
 public class NonConstantMessageTemplateFixerTests
 {
     private static Task FixAsync(string body, string fixedBody) =>
-        CorrelationTest.FixAsync<NonConstantMessageTemplateAnalyzer, NonConstantMessageTemplateFixer>(
+        CorrelationTest.FixAsync<MessageTemplateAnalyzer, NonConstantMessageTemplateFixer>(
             TemplateTest.InMethod(body), TemplateTest.InMethod(fixedBody));
 
     private static Task NoFixAsync(string body) =>
-        CorrelationTest.NoFixAsync<NonConstantMessageTemplateAnalyzer, NonConstantMessageTemplateFixer>(TemplateTest.InMethod(body));
+        CorrelationTest.NoFixAsync<MessageTemplateAnalyzer, NonConstantMessageTemplateFixer>(TemplateTest.InMethod(body));
 
     [Fact]
     public Task Turns_interpolation_holes_into_named_placeholders_and_arguments() => FixAsync("""
@@ -95,7 +95,21 @@ public class NonConstantMessageTemplateFixerTests
     public Task Puts_new_values_before_those_already_passed_when_the_old_template_had_no_placeholders() => FixAsync("""
         _serilog.Information({|AI1001:$"User {user.Id} logged in"|}, reason);
         """, """
-        _serilog.Information("User {UserId} logged in", user.Id, reason);
+        _serilog.Information({|AI1002:"User {UserId} logged in"|}, user.Id, reason);
+        """);
+
+    [Fact]
+    public Task Fixes_calls_of_the_applications_own_template_methods() => FixAsync("""
+        AppLog.Information({|AI1001:$"Loading plugin {reason}"|});
+        AppLog.Note({|AI1001:"User " + user.Name|});
+        """, """
+        AppLog.Information("Loading plugin {Reason}", reason);
+        AppLog.Note("User {UserName}", user.Name);
+        """);
+
+    [Fact]
+    public Task Offers_no_fix_for_a_template_method_that_takes_no_values() => NoFixAsync("""
+        AppLog.Loaded({|AI1001:$"Loaded {user.Name}"|});
         """);
 
     [Fact]
@@ -122,7 +136,7 @@ public class NonConstantMessageTemplateFixerTests
 
     [Fact]
     public Task Names_fields_properties_and_getters_after_what_they_hold() =>
-        CorrelationTest.FixAsync<NonConstantMessageTemplateAnalyzer, NonConstantMessageTemplateFixer>("""
+        CorrelationTest.FixAsync<MessageTemplateAnalyzer, NonConstantMessageTemplateFixer>("""
             using Microsoft.Extensions.Logging;
 
             public class Cart(ILogger<Cart> logger)

@@ -1,6 +1,9 @@
 namespace AutoInstrument.Analyzers.Tests.Logging.Templates;
 
-/// <summary>Code for the template rules: a class that holds a logger of each library and logs from one method.</summary>
+/// <summary>
+/// Code for the template rules: a class that holds a logger of each library and logs from one method, beside the
+/// application's own logger, whose methods declare themselves template methods by Serilog's or NLog's attribute.
+/// </summary>
 internal static class TemplateTest
 {
     public static string InMethod(string body) => $$"""
@@ -21,6 +24,18 @@ internal static class TemplateTest
             {
                 {{body}}
             }
+        }
+
+        public static class AppLog
+        {
+            [Serilog.Core.MessageTemplateFormatMethod("messageTemplate")]
+            public static void Information(string messageTemplate, params object?[] values) => Serilog.Log.Information(messageTemplate, values);
+
+            [Serilog.Core.MessageTemplateFormatMethod("text")]
+            public static void Loaded(string text, [System.Runtime.CompilerServices.CallerMemberName] string caller = "") => Serilog.Log.Information(text);
+
+            [NLog.MessageTemplateFormatMethod("message")]
+            public static void Note(string message, params object?[] args) => NLog.LogManager.GetCurrentClassLogger().Info(message, args);
         }
         """;
 }

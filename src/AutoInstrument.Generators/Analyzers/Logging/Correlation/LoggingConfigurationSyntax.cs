@@ -26,10 +26,37 @@ internal static class LoggingConfigurationSyntax
     public static bool MentionsTraceId(string text) =>
         new string(text.Where(char.IsLetterOrDigit).ToArray()).IndexOf("traceid", StringComparison.OrdinalIgnoreCase) >= 0;
 
-    /// <summary>Whether the node sits in the configure lambda of <c>LoggerFactory.Create</c>, where no configuration file is bound.</summary>
-    public static bool IsInLoggerFactoryCreate(SyntaxNode node, SemanticModel model, INamedTypeSymbol loggerFactory) =>
+    /// <summary>
+    /// Whether the node sits in a logging set-up that binds no configuration, so the options written in code are all
+    /// there is: the configure lambda of <c>LoggerFactory.Create</c>, or of <c>AddLogging</c> on a
+    /// <c>new ServiceCollection()</c> made in the same member (a host's services bind <c>Logging</c> from its
+    /// configuration), when that lambda does not call <c>AddConfiguration</c> itself.
+    /// </summary>
+    public static bool IsInSetupWithoutConfiguration(SyntaxNode node, SemanticModel model, INamedTypeSymbol loggerFactory) =>
         node.Ancestors().OfType<InvocationExpressionSyntax>().Any(invocation =>
-            InvocationNames.MethodName(invocation) == "Create"
-            && model.GetSymbolInfo(invocation).Symbol is IMethodSymbol method
-            && SymbolEqualityComparer.Default.Equals(method.ContainingType, loggerFactory));
+            InvocationNames.MethodName(invocation) switch
+            {
+                "Create" => model.GetSymbolInfo(invocation).Symbol is IMethodSymbol method
+                    && SymbolEqualityComparer.Default.Equals(method.ContainingType, loggerFactory),
+                "AddLogging" => invocation.Expression is MemberAccessExpressionSyntax { Expression: var services }
+                    && IsNewServiceCollection(services, model),
+                _ => false,
+            }
+            && !invocation.ArgumentList.DescendantNodes().OfType<InvocationExpressionSyntax>()
+                .Any(call => InvocationNames.MethodName(call) == "AddConfiguration"));
+
+    /// <summary><c>new ServiceCollection()</c>, written in place or as the initializer of the local the call is made on.</summary>
+    private static bool IsNewServiceCollection(ExpressionSyntax services, SemanticModel model)
+    {
+        if (services is IdentifierNameSyntax
+            && model.GetSymbolInfo(services).Symbol is ILocalSymbol local
+            && local.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax() is VariableDeclaratorSyntax { Initializer.Value: var initializer })
+        {
+            services = initializer;
+        }
+
+        return services is BaseObjectCreationExpressionSyntax creation
+            && model.GetTypeInfo(creation).Type is { Name: "ServiceCollection" } type
+            && type.ContainingNamespace?.ToDisplayString() == "Microsoft.Extensions.DependencyInjection";
+    }
 }

@@ -26,6 +26,9 @@ internal sealed class MessageTemplate
 
     public bool IsPositional => Placeholders.Count > 0 && Placeholders.All(placeholder => placeholder.IsPositional);
 
+    /// <summary>Numbered placeholders beside named ones: every library then binds them all in order.</summary>
+    public bool IsMixed => Placeholders.Any(placeholder => placeholder.IsPositional) && !IsPositional;
+
     public static IReadOnlyList<string> PlaceholderNames(string template) =>
         Parse(template).Placeholders.Select(placeholder => placeholder.Name).ToList();
 

@@ -15,15 +15,15 @@ internal static class RuntimeBuiltTemplate
     public const string Concatenation = "string concatenation";
     public const string ToStringCall = "ToString()";
 
-    /// <summary>The way the template is built, as the diagnostic names it, or null when the rule does not judge it.</summary>
-    public static string? Describe(IOperation template)
+    /// <summary>
+    /// The way the template is built, as the diagnostic names it, or null when the rule does not judge it. A template
+    /// that holds <paramref name="forwardedTemplate"/> as an interpolation hole or a concatenated operand is a
+    /// wrapper's prefix on its caller's template (<c>$"[{module}] {messageTemplate}"</c>): the caller's values still bind.
+    /// </summary>
+    public static string? Describe(IOperation template, IParameterSymbol? forwardedTemplate = null)
     {
-        while (template is IConversionOperation { IsImplicit: true } conversion)
-        {
-            template = conversion.Operand;
-        }
-
-        if (template.ConstantValue.HasValue)
+        template = WithoutImplicitConversions(template);
+        if (template.ConstantValue.HasValue || (forwardedTemplate is not null && Forwards(template, forwardedTemplate)))
         {
             return null;
         }
@@ -42,15 +42,32 @@ internal static class RuntimeBuiltTemplate
         };
     }
 
+    private static bool Forwards(IOperation template, IParameterSymbol forwardedTemplate) => template switch
+    {
+        IParameterReferenceOperation reference => SymbolEqualityComparer.Default.Equals(reference.Parameter, forwardedTemplate),
+        IInterpolatedStringOperation interpolated => interpolated.Parts.OfType<IInterpolationOperation>()
+            .Any(hole => Forwards(WithoutImplicitConversions(hole.Expression), forwardedTemplate)),
+        IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } concatenation =>
+            Forwards(WithoutImplicitConversions(concatenation.LeftOperand), forwardedTemplate)
+            || Forwards(WithoutImplicitConversions(concatenation.RightOperand), forwardedTemplate),
+        _ => false,
+    };
+
     /// <summary>Whether every operand of a concatenation is constant, at any depth; <c>"Retries: " + MaxRetries</c> is.</summary>
     private static bool IsConstant(IOperation operation)
+    {
+        operation = WithoutImplicitConversions(operation);
+        return operation.ConstantValue.HasValue
+            || (operation is IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } binary && IsConstant(binary.LeftOperand) && IsConstant(binary.RightOperand));
+    }
+
+    private static IOperation WithoutImplicitConversions(IOperation operation)
     {
         while (operation is IConversionOperation { IsImplicit: true } conversion)
         {
             operation = conversion.Operand;
         }
 
-        return operation.ConstantValue.HasValue
-            || (operation is IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } binary && IsConstant(binary.LeftOperand) && IsConstant(binary.RightOperand));
+        return operation;
     }
 }

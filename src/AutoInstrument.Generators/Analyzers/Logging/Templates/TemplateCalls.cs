@@ -2,14 +2,16 @@ using System.Linq;
 using System.Threading;
 using AutoInstrument.Generators.Analyzers.Logging.Correlation;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
 
 namespace AutoInstrument.Generators.Analyzers.Logging.Templates;
 
 /// <summary>
-/// Recognises the calls that take a message template in Microsoft.Extensions.Logging, Serilog and NLog, and finds the
-/// template parameter by its declaring type and name, or by the library's <c>[MessageTemplateFormatMethod]</c>.
+/// Recognises the calls that take a message template: any method whose parameter is named by Serilog's or NLog's
+/// <c>[MessageTemplateFormatMethod]</c>, whatever type declares it (the application's own wrappers included), and the
+/// Microsoft.Extensions.Logging methods, found by their declaring type and the parameter's usual name.
 /// </summary>
 internal static class TemplateCalls
 {
@@ -22,9 +24,10 @@ internal static class TemplateCalls
 
     public static TemplateCall? Recognize(InvocationExpressionSyntax invocation, SemanticModel model, TemplateSymbols symbols, CancellationToken cancellationToken)
     {
-        if (!MayTakeTemplate(invocation)
+        var hasLibraryName = MayTakeTemplate(invocation);
+        if ((!hasLibraryName && !MayBeDeclaredTemplateMethod(invocation, symbols))
             || model.GetSymbolInfo(invocation, cancellationToken).Symbol is not IMethodSymbol called
-            || LibraryOf(called, symbols) is not { } library
+            || TemplateMethod(called, symbols, hasLibraryName) is not { } library
             || model.GetOperation(invocation, cancellationToken) is not IInvocationOperation operation
             || TemplateParameter(operation.TargetMethod, library, symbols) is not { } parameter
             || operation.Arguments.FirstOrDefault(argument => SymbolEqualityComparer.Default.Equals(argument.Parameter, parameter)) is not { } template
@@ -37,6 +40,55 @@ internal static class TemplateCalls
             ? operation.TargetMethod.TypeArguments.Length
             : TemplateValues.Count(operation, parameter);
         return new TemplateCall(operation, template, library, valueCount);
+    }
+
+    /// <summary>
+    /// The template parameter of the method the enclosing code is, when it declares itself a template method: a wrapper
+    /// that passes it on, even inside a larger template, forwards its caller's template rather than building one.
+    /// </summary>
+    public static IParameterSymbol? DeclaredTemplateParameter(ISymbol? enclosing, TemplateSymbols symbols) =>
+        enclosing is IMethodSymbol method && FormatMethodParameterName(method, symbols) is { } name
+            ? method.Parameters.FirstOrDefault(parameter => parameter.Name == name)
+            : null;
+
+    /// <summary>A call of a name some method declares a template method by, with an argument that could be its template.</summary>
+    private static bool MayBeDeclaredTemplateMethod(InvocationExpressionSyntax invocation, TemplateSymbols symbols) =>
+        symbols.AnyFormatMethodAttribute
+        && MayPassTemplate(invocation)
+        && InvocationNames.MethodName(invocation) is { } name
+        && symbols.DeclaredTemplateMethodNames.Contains(name);
+
+    /// <summary>
+    /// Whether an argument could be a template a wrapper of unknown name takes: a string literal, an interpolated string,
+    /// a concatenation, or a <c>string.Format</c>, <c>string.Concat</c> or <c>ToString()</c> call. Keeps binding to the few calls that can matter.
+    /// </summary>
+    private static bool MayPassTemplate(InvocationExpressionSyntax invocation) =>
+        invocation.ArgumentList.Arguments.Any(argument => argument.Expression switch
+        {
+            LiteralExpressionSyntax literal => literal.IsKind(SyntaxKind.StringLiteralExpression),
+            InterpolatedStringExpressionSyntax => true,
+            BinaryExpressionSyntax binary => binary.IsKind(SyntaxKind.AddExpression),
+            InvocationExpressionSyntax call => InvocationNames.MethodName(call) is "Format" or "Concat" or "ToString",
+            _ => false,
+        });
+
+    /// <summary>Whose template the method takes: the library whose attribute it carries, else the library type that declares it.</summary>
+    private static TemplateLibrary? TemplateMethod(IMethodSymbol method, TemplateSymbols symbols, bool hasLibraryName)
+    {
+        foreach (var attribute in method.GetAttributes())
+        {
+            if (Is(attribute.AttributeClass, symbols.SerilogFormatMethodAttribute))
+            {
+                return TemplateLibrary.Serilog;
+            }
+
+            if (Is(attribute.AttributeClass, symbols.NLogFormatMethodAttribute))
+            {
+                return TemplateLibrary.NLog;
+            }
+        }
+
+        return hasLibraryName ? LibraryOf(method, symbols) : null;
     }
 
     private static TemplateLibrary? LibraryOf(IMethodSymbol method, TemplateSymbols symbols)
@@ -69,6 +121,18 @@ internal static class TemplateCalls
             ? TemplateLibrary.NLog
             : null;
     }
+
+    /// <summary>
+    /// Whether the method, or an overload of it, takes values right after its template, so a fix can pass them there:
+    /// wrappers often have only a template and caller-information parameters, or take their values as a plain array.
+    /// Asked only when a diagnostic is reported: the overloads of a logger are many.
+    /// </summary>
+    public static bool AcceptsValues(TemplateCall call, TemplateSymbols symbols) =>
+        call.Library != TemplateLibrary.LoggerMessageDefine
+        && call.Invocation.TargetMethod.ContainingType.GetMembers(call.MethodName).OfType<IMethodSymbol>().Any(overload =>
+            TemplateParameter(overload, call.Library, symbols) is { } template
+            && template.Ordinal + 1 < overload.Parameters.Length
+            && TemplateValues.HoldsValues(overload, overload.Parameters[template.Ordinal + 1]));
 
     /// <summary>The string parameter that holds the template: named by the library's attribute, or by its usual name.</summary>
     private static IParameterSymbol? TemplateParameter(IMethodSymbol method, TemplateLibrary library, TemplateSymbols symbols)

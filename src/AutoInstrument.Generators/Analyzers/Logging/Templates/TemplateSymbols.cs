@@ -1,3 +1,6 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
 using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 
@@ -11,8 +14,11 @@ internal sealed class TemplateSymbols
 {
     private static readonly ConditionalWeakTable<Compilation, TemplateSymbols> PerCompilation = new();
 
+    private readonly Lazy<IReadOnlyCollection<string>> _declaredTemplateMethodNames;
+
     private TemplateSymbols(Compilation compilation)
     {
+        _declaredTemplateMethodNames = new Lazy<IReadOnlyCollection<string>>(() => DeclaredTemplateMethods.Names(compilation, this));
         LoggerExtensions = compilation.GetTypeByMetadataName("Microsoft.Extensions.Logging.LoggerExtensions");
         LoggerMessage = compilation.GetTypeByMetadataName("Microsoft.Extensions.Logging.LoggerMessage");
         SerilogLogger = compilation.GetTypeByMetadataName("Serilog.ILogger");
@@ -38,6 +44,17 @@ internal sealed class TemplateSymbols
     public INamedTypeSymbol? NLogFormatMethodAttribute { get; }
 
     public bool AnyLibrary => LoggerExtensions is not null || LoggerMessage is not null || SerilogLogger is not null || NLogLoggerBase is not null;
+
+    /// <summary>Whether a method of any type can declare itself a template method, which makes every call worth a look.</summary>
+    public bool AnyFormatMethodAttribute => SerilogFormatMethodAttribute is not null || NLogFormatMethodAttribute is not null;
+
+    /// <summary>The names of the methods marked as template methods, found once, when a call first needs them.</summary>
+    public IReadOnlyCollection<string> DeclaredTemplateMethodNames => _declaredTemplateMethodNames.Value;
+
+    public bool IsFormatMethod(IMethodSymbol method) =>
+        method.GetAttributes().Any(attribute =>
+            SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, SerilogFormatMethodAttribute)
+            || SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, NLogFormatMethodAttribute));
 
     public static TemplateSymbols From(Compilation compilation) =>
         PerCompilation.GetValue(compilation, static created => new TemplateSymbols(created));

@@ -31,7 +31,8 @@ internal static class TemplateValues
         return count;
     }
 
-    private static bool HoldsValues(IMethodSymbol method, IParameterSymbol parameter) =>
+    /// <summary>A parameter that takes values for the placeholders: a params array, <c>object</c>, or a type parameter of the method.</summary>
+    public static bool HoldsValues(IMethodSymbol method, IParameterSymbol parameter) =>
         parameter.IsParams
         || parameter.Type.SpecialType == SpecialType.System_Object
         || method.OriginalDefinition.Parameters[parameter.Ordinal].Type is ITypeParameterSymbol { TypeParameterKind: TypeParameterKind.Method };
