@@ -99,4 +99,45 @@ public class TelemetrySourcePerCallAnalyzerTests
             }
         }
         """, OutputKind.ConsoleApplication);
+
+    [Fact]
+    public Task Is_silent_in_a_test_method_that_keeps_its_telemetry_apart() => AnalyzeAsync("""
+        [Xunit.Fact]
+        public void Records_the_duration()
+        {
+            using var meter = new Meter("tests.orders");
+            meter.CreateHistogram<double>("orders.duration", "s").Record(0.1);
+        }
+        }
+
+        namespace Xunit
+        {
+            public class FactAttribute : System.Attribute { }
+        """);
+
+    [Fact]
+    public Task Is_silent_in_a_test_method_of_an_attribute_derived_from_the_frameworks() => AnalyzeAsync("""
+        [SkippableFact]
+        public void Starts_a_span()
+        {
+            using var source = new ActivitySource("tests.orders");
+            using var activity = source.StartActivity("place");
+        }
+
+        private sealed class SkippableFactAttribute : Xunit.FactAttribute { }
+        }
+
+        namespace Xunit
+        {
+            public class FactAttribute : System.Attribute { }
+        """);
+
+    [Fact]
+    public Task Flags_a_method_with_an_attribute_of_no_test_framework() => AnalyzeAsync("""
+        [System.Obsolete]
+        public void Place()
+        {
+            using var source = {|AI2002:new ActivitySource("orders.obsolete")|};
+        }
+        """);
 }

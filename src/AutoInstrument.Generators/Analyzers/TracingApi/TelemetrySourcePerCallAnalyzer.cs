@@ -11,7 +11,7 @@ namespace AutoInstrument.Generators.Analyzers.TracingApi;
 /// AI2002: <c>new ActivitySource(…)</c> or <c>new Meter(…)</c> in a method, accessor or lambda, whose result is used
 /// and dropped there: kept in a local, used at once, or discarded. What is stored in a field or property (a static
 /// <c>??=</c> included), returned, or passed on is created for its owner, as in constructors, field and property
-/// initializers and the entry point, and is not reported; a property getter that returns a new one is.
+/// initializers, the entry point and test methods, and is not reported; a property getter that returns a new one is.
 /// <c>IMeterFactory.Create</c> caches and is never reported.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
@@ -38,7 +38,8 @@ public sealed class TelemetrySourcePerCallAnalyzer : TracingApiAnalyzer
             || context.ContainingSymbol is not IMethodSymbol method
             || method.MethodKind is MethodKind.Constructor or MethodKind.StaticConstructor
             || DroppedAfterUse(creation, method.MethodKind == MethodKind.PropertyGet) is not (true, var local)
-            || SymbolEqualityComparer.Default.Equals(method, context.Compilation.GetEntryPoint(context.CancellationToken)))
+            || SymbolEqualityComparer.Default.Equals(method, context.Compilation.GetEntryPoint(context.CancellationToken))
+            || IsTestMethod(method))
         {
             return;
         }
@@ -46,6 +47,24 @@ public sealed class TelemetrySourcePerCallAnalyzer : TracingApiAnalyzer
         var properties = FixProperties(CanHoist(creation, method, local), HoistFitsProperty);
         context.ReportDiagnostic(Diagnostic.Create(
             Descriptors.TelemetrySourcePerCall, creation.Syntax.GetLocation(), properties, creation.Type!.Name, (method.AssociatedSymbol ?? method).Name));
+    }
+
+    private static readonly string[] TestFrameworkNamespaces = ["Xunit", "NUnit.Framework", "Microsoft.VisualStudio.TestTools.UnitTesting", "TUnit.Core"];
+
+    /// <summary>
+    /// Whether a test framework runs the method: each test runs once, and a test that makes its own source or meter
+    /// keeps its telemetry apart from the other tests. Attributes derived from the framework's own count too.
+    /// </summary>
+    private static bool IsTestMethod(IMethodSymbol method) =>
+        method.GetAttributes().Any(attribute => BaseTypes(attribute.AttributeClass).Any(type =>
+            TestFrameworkNamespaces.Contains(type.ContainingNamespace?.ToDisplayString())));
+
+    private static System.Collections.Generic.IEnumerable<INamedTypeSymbol> BaseTypes(INamedTypeSymbol? type)
+    {
+        for (; type is not null && type.SpecialType != SpecialType.System_Object; type = type.BaseType)
+        {
+            yield return type;
+        }
     }
 
     /// <summary>
