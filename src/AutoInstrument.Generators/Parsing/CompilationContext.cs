@@ -23,23 +23,32 @@ internal sealed class CompilationContext
         Tag = compilation.GetTypeByMetadataName(AttributeNames.Tag);
         Measured = compilation.GetTypeByMetadataName(AttributeNames.Measured);
         MetricTag = compilation.GetTypeByMetadataName(AttributeNames.MetricTag);
-        Task = compilation.GetTypeByMetadataName("System.Threading.Tasks.Task");
-        TaskOfT = compilation.GetTypeByMetadataName("System.Threading.Tasks.Task`1");
-        ValueTask = compilation.GetTypeByMetadataName("System.Threading.Tasks.ValueTask");
-        ValueTaskOfT = compilation.GetTypeByMetadataName("System.Threading.Tasks.ValueTask`1");
-        AsyncEnumerableOfT = compilation.GetTypeByMetadataName("System.Collections.Generic.IAsyncEnumerable`1");
-        Guid = compilation.GetTypeByMetadataName("System.Guid");
-        DateTimeOffset = compilation.GetTypeByMetadataName("System.DateTimeOffset");
-        TimeSpan = compilation.GetTypeByMetadataName("System.TimeSpan");
-        UnsafeAccessor = compilation.GetTypeByMetadataName("System.Runtime.CompilerServices.UnsafeAccessorAttribute");
-        StackTraceHidden = compilation.GetTypeByMetadataName("System.Diagnostics.StackTraceHiddenAttribute");
-        UnsafeAccessorType = compilation.GetTypeByMetadataName("System.Runtime.CompilerServices.UnsafeAccessorTypeAttribute");
+        Task = AccessibleType(compilation, "System.Threading.Tasks.Task");
+        TaskOfT = AccessibleType(compilation, "System.Threading.Tasks.Task`1");
+        ValueTask = AccessibleType(compilation, "System.Threading.Tasks.ValueTask");
+        ValueTaskOfT = AccessibleType(compilation, "System.Threading.Tasks.ValueTask`1");
+        AsyncEnumerableOfT = AccessibleType(compilation, "System.Collections.Generic.IAsyncEnumerable`1");
+        Guid = AccessibleType(compilation, "System.Guid");
+        DateTimeOffset = AccessibleType(compilation, "System.DateTimeOffset");
+        TimeSpan = AccessibleType(compilation, "System.TimeSpan");
+        UnsafeAccessor = AccessibleType(compilation, "System.Runtime.CompilerServices.UnsafeAccessorAttribute");
+        StackTraceHidden = AccessibleType(compilation, "System.Diagnostics.StackTraceHiddenAttribute");
+        UnsafeAccessorType = AccessibleType(compilation, "System.Runtime.CompilerServices.UnsafeAccessorTypeAttribute");
         UnsafeAccessorBindsGenerics = UnsafeAccessor is not null
             && compilation.GetSpecialType(SpecialType.System_Object).ContainingAssembly.Identity.Version.Major >= 9;
         InstrumentedAssembly = compilation.GetTypeByMetadataName(AttributeNames.InstrumentedAssembly);
     }
 
     public Compilation Compilation { get; }
+
+    /// <summary>
+    /// A type the generated code may name: one a reference declares internal, as polyfill packages do for the
+    /// attributes of newer frameworks, is out of reach of the user's code (CS0122), so it counts as missing.
+    /// </summary>
+    private static INamedTypeSymbol? AccessibleType(Compilation compilation, string metadataName) =>
+        compilation.GetTypeByMetadataName(metadataName) is { } type && compilation.IsSymbolAccessibleWithin(type, compilation.Assembly)
+            ? type
+            : null;
 
     /// <summary>
     /// One semantic model per tree, shared by every call site in it: a model caches the bodies it binds, so a method
