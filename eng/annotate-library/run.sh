@@ -11,6 +11,8 @@
 #                                       error, once each, into $clone/annotate-diagnostics.txt, counted by ID
 #   run.sh LIBRARY diagnostics-baseline the same without the generator, into $clone/annotate-diagnostics-baseline.txt
 #   run.sh LIBRARY count                per compilation: intercepted call sites and wrappers in the generated code
+#   run.sh LIBRARY clean-build          a clean compile (bin and obj/Debug removed, restore kept) of the library and its
+#                                       tests with the generator, for timing from outside; clean-build-baseline without it
 #   run.sh LIBRARY all                  annotate, diagnostics, instrumented, listening and count, logs in $clone/annotate-*.log,
 #                                       then a summary (run baseline first, on the unannotated library)
 # LIBRARY is stateless, optional, superpower or morelinq; the clone is $ANNOTATE_ROOT/LIBRARY (default /work/annotate),
@@ -97,6 +99,12 @@ case "$mode" in
     dotnet build "$clone/$tests" "${args[@]}" "${extra[@]}" --no-incremental -p:TreatWarningsAsErrors=false > "$log" 2>&1 || true
     tail -n 3 "$log"
     collect "$log" "$clone/annotate-diagnostics$suffix.txt"
+    ;;
+  clean-build|clean-build-baseline)
+    extra=("-p:CustomAfterMicrosoftCommonTargets=$here/Instrument.targets")
+    [[ "$mode" == clean-build-baseline ]] && extra=()
+    for d in "$(dirname "$clone/$tests")" "${sources[@]/#/$clone/}"; do rm -rf "$d/bin" "$d/obj/Debug"; done
+    dotnet build "$clone/$tests" --no-restore "${args[@]}" "${extra[@]}" -v:q -nologo
     ;;
   count)
     # A wrapper is the method after its block of [InterceptsLocation] lines (and any other attributes).

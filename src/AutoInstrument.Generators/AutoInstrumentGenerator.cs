@@ -62,9 +62,13 @@ public sealed class AutoInstrumentGenerator : IIncrementalGenerator
         RegisterDeclarationOutputs(context, measured, telemetry);
         ServiceLevelObjectivePipeline.Register(context);
 
+        var interceptions = callSites.Collect()
+            .Select(static (sites, _) => InterceptionGroupModel.GroupByTarget(sites))
+            .WithTrackingName(TrackingNames.InterceptionGroups);
+
         // The telemetry file takes only what the call sites ask of it: moving or adding a call leaves it alone.
-        var telemetryUses = callSites.Collect()
-            .Select(static (sites, _) => sites.Select(s => TelemetryUseModel.Of(s.Target)).Distinct()
+        var telemetryUses = interceptions
+            .Select(static (groups, _) => groups.Select(g => TelemetryUseModel.Of(g.Target)).Distinct()
                 .OrderBy(u => u.OrderKey, System.StringComparer.Ordinal).ToEquatableArray())
             .WithTrackingName(TrackingNames.TelemetryUses);
 
@@ -73,7 +77,7 @@ public sealed class AutoInstrumentGenerator : IIncrementalGenerator
             static (spc, input) => EmitTelemetry(spc, input.Left.Left, input.Left.Right, input.Right));
 
         context.RegisterSourceOutput(
-            callSites.Collect().Combine(telemetry).Combine(interceptorsEnabled),
+            interceptions.Combine(telemetry).Combine(interceptorsEnabled),
             static (spc, input) => EmitInterceptors(spc, input.Left.Left, input.Left.Right, input.Right));
     }
 
@@ -112,9 +116,9 @@ public sealed class AutoInstrumentGenerator : IIncrementalGenerator
         }
     }
 
-    private static void EmitInterceptors(SourceProductionContext context, ImmutableArray<CallSiteModel> callSites, TelemetryModel telemetry, bool enabled)
+    private static void EmitInterceptors(SourceProductionContext context, EquatableArray<InterceptionGroupModel> interceptions, TelemetryModel telemetry, bool enabled)
     {
-        if (callSites.IsEmpty)
+        if (interceptions.IsEmpty)
         {
             return;
         }
@@ -125,6 +129,6 @@ public sealed class AutoInstrumentGenerator : IIncrementalGenerator
             return;
         }
 
-        context.AddSource(InterceptorEmitter.HintName, InterceptorEmitter.Emit(callSites, new TelemetryClasses(telemetry.ClassName, callSites.Select(c => TelemetryUseModel.Of(c.Target)))));
+        context.AddSource(InterceptorEmitter.HintName, InterceptorEmitter.Emit(interceptions, new TelemetryClasses(telemetry.ClassName, interceptions.Select(g => TelemetryUseModel.Of(g.Target)))));
     }
 }

@@ -11,6 +11,7 @@ internal static class TrackingNames
     public const string CallCandidates = nameof(CallCandidates);
     public const string MatchingCalls = nameof(MatchingCalls);
     public const string CallSites = nameof(CallSites);
+    public const string InterceptionGroups = nameof(InterceptionGroups);
     public const string TelemetryUses = nameof(TelemetryUses);
     public const string InterceptorsEnabled = nameof(InterceptorsEnabled);
 }

@@ -114,7 +114,10 @@ public sealed class IncrementalityTests
         AssertCachedOrUnchanged(steps, "TracedDeclarations", "MeasuredDeclarations", "Declarations", "TelemetryUses");
     }
 
-    /// <summary>A call that moves changes its interception location, which only the interceptors file holds.</summary>
+    /// <summary>
+    /// A call that moves changes its interception location, which only the interceptors file holds: its target's group
+    /// is modified, what the telemetry file is written from is not.
+    /// </summary>
     [Fact]
     public void A_call_that_moves_regenerates_the_interceptors_but_not_the_telemetry_file()
     {
@@ -126,6 +129,7 @@ public sealed class IncrementalityTests
 
         var steps = second.Driver.GetRunResult().Results.Single().TrackedSteps;
         Assert.Contains(Reasons(steps, "CallSites"), reason => reason == IncrementalStepRunReason.Modified);
+        Assert.Contains(Reasons(steps, "InterceptionGroups"), reason => reason == IncrementalStepRunReason.Modified);
         AssertCachedOrUnchanged(steps, "Declarations", "TelemetryUses", "Telemetry");
         Assert.Contains("File0.cs(10,16)", second.Generated("AutoInstrument.Interceptors.g.cs"), StringComparison.Ordinal);
     }

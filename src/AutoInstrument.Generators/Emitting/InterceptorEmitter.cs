@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using AutoInstrument.Generators.Common;
 using AutoInstrument.Generators.Model;
 
 namespace AutoInstrument.Generators.Emitting;
@@ -9,7 +10,7 @@ internal static class InterceptorEmitter
 {
     public const string HintName = "AutoInstrument.Interceptors.g.cs";
 
-    public static string Emit(IReadOnlyList<CallSiteModel> callSites, TelemetryClasses telemetryClasses)
+    public static string Emit(IEnumerable<InterceptionGroupModel> interceptions, TelemetryClasses telemetryClasses)
     {
         var writer = new SourceWriter();
         GeneratorInfo.WriteFileHeader(writer);
@@ -19,16 +20,16 @@ internal static class InterceptorEmitter
         writer.OpenBlock("file static class Interceptors");
 
         var wrapperNames = new HashSet<string>();
-        var groups = GroupByTarget(callSites).ToList();
+        var groups = InNameOrder(interceptions).ToList();
         foreach (var group in groups)
         {
             writer.Line();
-            WriteWrapper(writer, group.Key, group.Value, UniqueName(group.Key.Method, wrapperNames), telemetryClasses.For(group.Key));
+            WriteWrapper(writer, group.Target, group.Locations, UniqueName(group.Target.Method, wrapperNames), telemetryClasses.For(group.Target));
         }
 
         writer.CloseBlock();
         writer.CloseBlock();
-        foreach (var target in groups.Select(g => g.Key).Where(t => t.Method.Access.Kind == AccessKind.PartialAccessor))
+        foreach (var target in groups.Select(g => g.Target).Where(t => t.Method.Access.Kind == AccessKind.PartialAccessor))
         {
             writer.Line();
             WrapperAttributeLines.DisableWarnings(writer, target.Method.Attributes);
@@ -41,29 +42,10 @@ internal static class InterceptorEmitter
         return writer.ToString();
     }
 
-    private static IEnumerable<KeyValuePair<InstrumentedMethodModel, List<InterceptionLocationModel>>> GroupByTarget(IReadOnlyList<CallSiteModel> callSites)
-    {
-        var groups = new Dictionary<InstrumentedMethodModel, List<InterceptionLocationModel>>();
-        var order = new List<InstrumentedMethodModel>();
-        foreach (var callSite in callSites)
-        {
-            if (!groups.TryGetValue(callSite.Target, out var locations))
-            {
-                locations = new List<InterceptionLocationModel>();
-                groups.Add(callSite.Target, locations);
-                order.Add(callSite.Target);
-            }
-
-            locations.Add(callSite.Location);
-        }
-
-        // Stable output: the same compilation always yields the same bytes, whatever order the call sites arrived in.
-        return order
-            .OrderBy(m => m.Method.QualifiedName, System.StringComparer.Ordinal)
-            .ThenBy(m => Signatures.Parameters(m.Method), System.StringComparer.Ordinal)
-            .Select(m => new KeyValuePair<InstrumentedMethodModel, List<InterceptionLocationModel>>(
-                m, groups[m].OrderBy(l => l.Data, System.StringComparer.Ordinal).ToList()));
-    }
+    // Stable output: the same compilation always yields the same bytes, whatever order the call sites arrived in.
+    private static IEnumerable<InterceptionGroupModel> InNameOrder(IEnumerable<InterceptionGroupModel> interceptions) => interceptions
+        .OrderBy(g => g.Target.Method.QualifiedName, System.StringComparer.Ordinal)
+        .ThenBy(g => Signatures.Parameters(g.Target.Method), System.StringComparer.Ordinal);
 
     private static string UniqueName(MethodModel method, HashSet<string> taken)
     {
@@ -99,7 +81,7 @@ internal static class InterceptorEmitter
     private static void WriteWrapper(
         SourceWriter writer,
         InstrumentedMethodModel target,
-        List<InterceptionLocationModel> locations,
+        EquatableArray<InterceptionLocationModel> locations,
         string wrapperName,
         string telemetryClass)
     {

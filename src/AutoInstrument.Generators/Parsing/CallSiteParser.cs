@@ -55,7 +55,27 @@ internal static class CallSiteParser
 
         var position = invocation.GetLocation().GetLineSpan();
         var display = $"{Path.GetFileName(position.Path)}({position.StartLinePosition.Line + 1},{position.StartLinePosition.Character + 1})";
-        return new CallSiteModel(target, new InterceptionLocationModel(location.Version, location.Data, display));
+        return new CallSiteModel(TargetKey(method), target, new InterceptionLocationModel(location.Version, location.Data, display));
+    }
+
+    // The documentation ID names a method within its assembly; a file-local type's methods are also told apart by file.
+    private static string TargetKey(IMethodSymbol method) => string.Join(
+        "|",
+        method.ContainingAssembly?.Identity.ToString(),
+        method.GetDocumentationCommentId() ?? method.ToDisplayString(),
+        IsInFileLocalType(method) ? method.Locations.FirstOrDefault()?.SourceTree?.FilePath : null);
+
+    private static bool IsInFileLocalType(IMethodSymbol method)
+    {
+        for (var type = method.ContainingType; type is not null; type = type.ContainingType)
+        {
+            if (type.IsFileLocal)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static ITypeSymbol? ReceiverType(InvocationExpressionSyntax invocation, SemanticModel semanticModel, CancellationToken cancellationToken) =>
