@@ -122,6 +122,24 @@ public class MessageTemplateAnalyzerTests
             """);
 
     [Fact]
+    public Task Flags_templates_passed_to_a_template_method_of_a_referenced_project_whose_name_no_library_uses() =>
+        CorrelationTest.AnalyzeWithLibraryAsync<MessageTemplateAnalyzer>("""
+            public static class Party
+            {
+                public static void Load(string file) => Game.CLog.LoadFailed({|AI1001:"Error loading party file " + file|});
+            }
+            """, """
+            namespace Game
+            {
+                public static class CLog
+                {
+                    [NLog.MessageTemplateFormatMethod("messageTemplate")]
+                    public static void LoadFailed(string messageTemplate) => NLog.LogManager.GetCurrentClassLogger().Error(messageTemplate);
+                }
+            }
+            """);
+
+    [Fact]
     public Task Is_silent_on_constant_templates_passed_to_the_applications_own_template_methods() => AnalyzeAsync("""
         AppLog.Information("Loading plugin {Plugin}", reason);
         AppLog.Loaded("Loaded");

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
@@ -10,13 +11,17 @@ namespace AutoInstrument.Generators.Analyzers.Logging.Templates;
 /// The names of the methods that declare themselves template methods with Serilog's or NLog's
 /// <c>[MessageTemplateFormatMethod]</c>: in the compilation's source (read from declarations, never from bodies) and
 /// in the referenced assemblies built against Serilog or NLog. A call of any other name that is not a logging
-/// library's own cannot take a template, and is rejected before it is bound.
+/// library's own cannot take a template, and is rejected before it is bound. A referenced assembly is read once and
+/// its names kept with it: the IDE's repeated compilations, and every project that references it, share the same
+/// assembly symbol.
 /// </summary>
 internal static class DeclaredTemplateMethods
 {
     private const string AttributeName = "MessageTemplateFormatMethod";
 
-    public static IReadOnlyCollection<string> Names(Compilation compilation, TemplateSymbols symbols)
+    private static readonly ConditionalWeakTable<IAssemblySymbol, IReadOnlyCollection<string>> PerAssembly = new();
+
+    public static IReadOnlyCollection<string> Names(Compilation compilation)
     {
         var names = new HashSet<string>(StringComparer.Ordinal);
         foreach (var tree in compilation.SyntaxTrees)
@@ -33,11 +38,26 @@ internal static class DeclaredTemplateMethods
 
         foreach (var assembly in compilation.SourceModule.ReferencedAssemblySymbols.Where(BuiltAgainstALoggingLibrary))
         {
-            AddMarkedMethods(assembly.GlobalNamespace, symbols, names);
+            names.UnionWith(PerAssembly.GetValue(assembly, MarkedMethodNames));
         }
 
         return names;
     }
+
+    private static IReadOnlyCollection<string> MarkedMethodNames(IAssemblySymbol assembly)
+    {
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        AddMarkedMethods(assembly.GlobalNamespace, names);
+        return names;
+    }
+
+    /// <summary>
+    /// Serilog's or NLog's attribute, told by its full name: the names are kept with the assembly, for every
+    /// compilation that references it, so they must not depend on one compilation's symbols.
+    /// </summary>
+    private static bool IsFormatMethodAttribute(AttributeData attribute) =>
+        attribute.AttributeClass is { Name: AttributeName + "Attribute" } type
+        && type.ContainingNamespace?.ToDisplayString() is "Serilog.Core" or "NLog";
 
     private static bool IsFormatMethodAttribute(AttributeSyntax attribute)
     {
@@ -63,15 +83,15 @@ internal static class DeclaredTemplateMethods
         name.StartsWith("Serilog", StringComparison.Ordinal) || name.StartsWith("NLog", StringComparison.Ordinal)
         || name.StartsWith("Microsoft.", StringComparison.Ordinal) || name.StartsWith("System.", StringComparison.Ordinal);
 
-    private static void AddMarkedMethods(INamespaceOrTypeSymbol container, TemplateSymbols symbols, HashSet<string> names)
+    private static void AddMarkedMethods(INamespaceOrTypeSymbol container, HashSet<string> names)
     {
         foreach (var member in container.GetMembers())
         {
             if (member is INamespaceOrTypeSymbol nested)
             {
-                AddMarkedMethods(nested, symbols, names);
+                AddMarkedMethods(nested, names);
             }
-            else if (member is IMethodSymbol method && !names.Contains(method.Name) && symbols.IsFormatMethod(method))
+            else if (member is IMethodSymbol method && !names.Contains(method.Name) && method.GetAttributes().Any(IsFormatMethodAttribute))
             {
                 names.Add(method.Name);
             }

@@ -54,9 +54,9 @@ internal static class TemplateCalls
     /// <summary>A call of a name some method declares a template method by, with an argument that could be its template.</summary>
     private static bool MayBeDeclaredTemplateMethod(InvocationExpressionSyntax invocation, TemplateSymbols symbols) =>
         symbols.AnyFormatMethodAttribute
-        && MayPassTemplate(invocation)
         && InvocationNames.MethodName(invocation) is { } name
-        && symbols.DeclaredTemplateMethodNames.Contains(name);
+        && symbols.DeclaredTemplateMethodNames.Contains(name)
+        && MayPassTemplate(invocation);
 
     /// <summary>
     /// Whether an argument could be a template a wrapper of unknown name takes: a string literal, an interpolated string,

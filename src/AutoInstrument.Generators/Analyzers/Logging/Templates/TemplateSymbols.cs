@@ -18,7 +18,7 @@ internal sealed class TemplateSymbols
 
     private TemplateSymbols(Compilation compilation)
     {
-        _declaredTemplateMethodNames = new Lazy<IReadOnlyCollection<string>>(() => DeclaredTemplateMethods.Names(compilation, this));
+        _declaredTemplateMethodNames = new Lazy<IReadOnlyCollection<string>>(() => DeclaredTemplateMethods.Names(compilation));
         LoggerExtensions = compilation.GetTypeByMetadataName("Microsoft.Extensions.Logging.LoggerExtensions");
         LoggerMessage = compilation.GetTypeByMetadataName("Microsoft.Extensions.Logging.LoggerMessage");
         SerilogLogger = compilation.GetTypeByMetadataName("Serilog.ILogger");
@@ -50,11 +50,6 @@ internal sealed class TemplateSymbols
 
     /// <summary>The names of the methods marked as template methods, found once, when a call first needs them.</summary>
     public IReadOnlyCollection<string> DeclaredTemplateMethodNames => _declaredTemplateMethodNames.Value;
-
-    public bool IsFormatMethod(IMethodSymbol method) =>
-        method.GetAttributes().Any(attribute =>
-            SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, SerilogFormatMethodAttribute)
-            || SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, NLogFormatMethodAttribute));
 
     public static TemplateSymbols From(Compilation compilation) =>
         PerCompilation.GetValue(compilation, static created => new TemplateSymbols(created));
