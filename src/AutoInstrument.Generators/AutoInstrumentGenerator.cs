@@ -4,6 +4,7 @@ using AutoInstrument.Generators.Common;
 using AutoInstrument.Generators.Emitting;
 using AutoInstrument.Generators.Model;
 using AutoInstrument.Generators.Parsing;
+using AutoInstrument.Generators.Parsing.Reuse;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
@@ -21,10 +22,10 @@ public sealed class AutoInstrumentGenerator : IIncrementalGenerator
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
         var traced = context.SyntaxProvider
-            .ForAttributeWithMetadataName(AttributeNames.Traced, IsMethodOrType, DeclarationParser.ParseTraced)
+            .ForAttributeWithMetadataName(AttributeNames.Traced, IsMethodOrType, DeclarationReuse.ParseTraced)
             .WithTrackingName(TrackingNames.TracedDeclarations);
         var measured = context.SyntaxProvider
-            .ForAttributeWithMetadataName(AttributeNames.Measured, IsMethodOrType, DeclarationParser.ParseMeasured)
+            .ForAttributeWithMetadataName(AttributeNames.Measured, IsMethodOrType, DeclarationReuse.ParseMeasured)
             .WithTrackingName(TrackingNames.MeasuredDeclarations);
         var declarations = traced.Collect()
             .Combine(measured.Collect())
@@ -48,8 +49,8 @@ public sealed class AutoInstrumentGenerator : IIncrementalGenerator
             .Where(static pair => pair.Right.Items.Contains(CallSiteParser.InvokedName(pair.Left)!))
             .Select(static (pair, _) => pair.Left)
             .WithTrackingName(TrackingNames.MatchingCalls)
-            .Combine(context.CompilationProvider.Select(static (compilation, _) => new CompilationContext(compilation)))
-            .Select(static (pair, ct) => CallSiteParser.Parse(pair.Left, pair.Right, ct))
+            .Combine(context.CompilationProvider.Select(static (compilation, _) => CompilationContext.For(compilation)))
+            .Select(static (pair, ct) => CallSiteReuse.Parse(pair.Left, pair.Right, ct))
             .Where(static callSite => callSite is not null)
             .Select(static (callSite, _) => callSite!)
             .WithTrackingName(TrackingNames.CallSites);

@@ -24,8 +24,14 @@ internal static class CallSiteParser
     };
 
     /// <summary>The call as an interception, or null when it does not call an instrumented method that can be intercepted.</summary>
-    public static CallSiteModel? Parse(InvocationExpressionSyntax invocation, CompilationContext types, CancellationToken cancellationToken)
+    /// <param name="calledMethod">The method the call binds to, whose declaration the result was read from; null when it binds to none.</param>
+    public static CallSiteModel? Parse(
+        InvocationExpressionSyntax invocation,
+        CompilationContext types,
+        out IMethodSymbol? calledMethod,
+        CancellationToken cancellationToken)
     {
+        calledMethod = null;
         if (IsBaseCall(invocation))
         {
             return null;
@@ -38,6 +44,7 @@ internal static class CallSiteParser
         }
 
         var method = (called.ReducedFrom ?? called).OriginalDefinition;
+        calledMethod = method;
         if (InterceptionTargets.IsPartialForm(method)
             || InterceptionTargets.IsConstrainedCallOnPossibleStruct(method, ReceiverType(invocation, semanticModel, cancellationToken))
             || InterceptionTargets.PlanAccess(method, types, cancellationToken) is null

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using System.Threading;
 using AutoInstrument.Generators.Model;
 using Microsoft.CodeAnalysis;
@@ -12,11 +13,19 @@ namespace AutoInstrument.Generators.Parsing;
 /// </summary>
 internal sealed class CompilationContext
 {
+    private static readonly ConditionalWeakTable<Compilation, CompilationContext> Contexts = new();
+
     private readonly ConcurrentDictionary<SyntaxTree, SemanticModel> _semanticModels = new();
     private readonly ConcurrentDictionary<IMethodSymbol, InstrumentedMethodModel?> _methods = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<IAssemblySymbol, SourceModel> _sources = new(SymbolEqualityComparer.Default);
 
-    public CompilationContext(Compilation compilation)
+    /// <summary>
+    /// The one context of <paramref name="compilation"/>, shared by every declaration, call site and analyzer that reads
+    /// it: the lookups behind it (accessibility checks walk the references) and the methods it parses are paid once.
+    /// </summary>
+    public static CompilationContext For(Compilation compilation) => Contexts.GetValue(compilation, static c => new CompilationContext(c));
+
+    private CompilationContext(Compilation compilation)
     {
         Compilation = compilation;
         Traced = compilation.GetTypeByMetadataName(AttributeNames.Traced);

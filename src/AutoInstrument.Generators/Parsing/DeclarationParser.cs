@@ -32,7 +32,7 @@ internal static class DeclarationParser
         System.Func<IMethodSymbol, CompilationContext, bool> isInstrumented,
         CancellationToken cancellationToken)
     {
-        var types = new CompilationContext(context.SemanticModel.Compilation);
+        var types = CompilationContext.For(context.SemanticModel.Compilation);
         var names = new SortedSet<string>(System.StringComparer.Ordinal);
         var instruments = new List<InstrumentModel>();
         var partials = new List<PartialMethodModel>();

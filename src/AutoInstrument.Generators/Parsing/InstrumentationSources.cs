@@ -1,3 +1,4 @@
+using AutoInstrument.Generators.Common;
 using Microsoft.CodeAnalysis;
 using AutoInstrument.Generators.Model;
 
@@ -22,7 +23,7 @@ internal static class InstrumentationSources
             {
                 recorded = attribute;
             }
-            else if (attribute.AttributeClass?.ToDisplayString() == AttributeNames.InstrumentationSource)
+            else if (MetadataNames.Is(attribute.AttributeClass, AttributeNames.InstrumentationSource))
             {
                 declared = attribute;
             }

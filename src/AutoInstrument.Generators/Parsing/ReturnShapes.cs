@@ -1,5 +1,6 @@
 using System.Linq;
 using System.Threading;
+using AutoInstrument.Generators.Common;
 using AutoInstrument.Generators.Model;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -69,7 +70,7 @@ internal static class ReturnShapes
             return PartialFormParser.CoreOf(method) is { } core && IsIterator(core, cancellationToken);
         }
 
-        if (method.GetAttributes().Any(a => a.AttributeClass?.ToDisplayString() == AttributeNames.IteratorStateMachine))
+        if (method.GetAttributes().Any(a => MetadataNames.Is(a.AttributeClass, AttributeNames.IteratorStateMachine)))
         {
             return true;
         }

@@ -28,14 +28,13 @@ internal static class TelemetryParser
                 continue;
             }
 
-            var instrumented = assembly.GetAttributes().FirstOrDefault(a => SymbolEqualityComparer.Default.Equals(a.AttributeClass, marker));
-            if (instrumented is null || InstrumentationAttributes.ConstructorString(instrumented) is not { } referencedSource)
+            if (ReferencedInstrumentation.Of(assembly, marker, traced, measured) is not { } referenced)
             {
                 continue;
             }
 
-            referencedSources.Add(referencedSource);
-            CollectInstrumentedMethodNames(assembly.GlobalNamespace, traced, measured, referencedMethods);
+            referencedSources.Add(referenced.Source);
+            referencedMethods.UnionWith(referenced.MethodNames);
         }
 
         var canRegister = compilation.GetTypeByMetadataName("System.Runtime.CompilerServices.ModuleInitializerAttribute") is { } initializer
@@ -54,36 +53,6 @@ internal static class TelemetryParser
     // the generator on a project without instrumentation; only an assembly built against the runtime can carry its marker.
     private static bool IsCompiledAgainst(IAssemblySymbol assembly, IAssemblySymbol runtime) =>
         assembly.Modules.Any(module => module.ReferencedAssemblies.Any(identity => identity.Name == runtime.Name));
-
-    private static void CollectInstrumentedMethodNames(INamespaceSymbol ns, INamedTypeSymbol? traced, INamedTypeSymbol? measured, SortedSet<string> names)
-    {
-        foreach (var member in ns.GetMembers())
-        {
-            if (member is INamespaceSymbol child)
-            {
-                CollectInstrumentedMethodNames(child, traced, measured, names);
-            }
-            else if (member is INamedTypeSymbol type)
-            {
-                CollectInstrumentedMethodNames(type, traced, measured, names);
-            }
-        }
-    }
-
-    private static void CollectInstrumentedMethodNames(INamedTypeSymbol type, INamedTypeSymbol? traced, INamedTypeSymbol? measured, SortedSet<string> names)
-    {
-        foreach (var member in type.GetMembers())
-        {
-            if (member is IMethodSymbol method && InstrumentationAttributes.IsInstrumented(method, traced, measured))
-            {
-                names.Add(method.Name);
-            }
-            else if (member is INamedTypeSymbol nested)
-            {
-                CollectInstrumentedMethodNames(nested, traced, measured, names);
-            }
-        }
-    }
 
     // 'My.App' becomes 'MyAppTelemetry': one class per assembly, named after it so friend assemblies never see two.
     private static string ClassNameFor(string assemblyName)

@@ -67,5 +67,5 @@ internal static class WrapperAttributesParser
     }
 
     private static AttributeData? Find(ISymbol? symbol, string attributeName) =>
-        symbol?.GetAttributes().FirstOrDefault(a => a.AttributeClass?.ToDisplayString() == attributeName);
+        symbol?.GetAttributes().FirstOrDefault(a => MetadataNames.Is(a.AttributeClass, attributeName));
 }

@@ -21,7 +21,7 @@ internal sealed class DeclarationDiagnostics
     private readonly CompilationContext _types;
     private readonly ConcurrentDictionary<IMethodSymbol, ImmutableArray<Diagnostic>> _methods = new(SymbolEqualityComparer.Default);
 
-    private DeclarationDiagnostics(Compilation compilation) => _types = new CompilationContext(compilation);
+    private DeclarationDiagnostics(Compilation compilation) => _types = CompilationContext.For(compilation);
 
     /// <summary>Null when the compilation does not reference AutoInstrument.</summary>
     public static DeclarationDiagnostics? For(Compilation compilation)

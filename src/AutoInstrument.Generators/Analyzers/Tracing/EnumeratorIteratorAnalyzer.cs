@@ -25,7 +25,7 @@ public sealed class EnumeratorIteratorAnalyzer : DiagnosticAnalyzer
         context.EnableConcurrentExecution();
         context.RegisterInstrumentationStartAction((start, symbols) =>
         {
-            var types = new CompilationContext(start.Compilation);
+            var types = CompilationContext.For(start.Compilation);
             start.RegisterDeclarationAction(
                 symbol =>
                 {

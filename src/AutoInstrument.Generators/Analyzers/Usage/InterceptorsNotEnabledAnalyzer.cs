@@ -35,7 +35,7 @@ public sealed class InterceptorsNotEnabledAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            var types = new CompilationContext(start.Compilation);
+            var types = CompilationContext.For(start.Compilation);
             var calls = new ConcurrentBag<(IMethodSymbol Method, Location Location)>();
             start.RegisterSyntaxNodeAction(
                 node =>
@@ -48,7 +48,7 @@ public sealed class InterceptorsNotEnabledAnalyzer : DiagnosticAnalyzer
 
                     var method = (called.ReducedFrom ?? called).OriginalDefinition;
                     if (InstrumentationAttributes.IsInstrumented(method, types.Traced, types.Measured)
-                        && CallSiteParser.Parse(invocation, types, node.CancellationToken) is not null)
+                        && CallSiteParser.Parse(invocation, types, out var _, node.CancellationToken) is not null)
                     {
                         calls.Add((method, MethodModelBuilder.LocationOf(method) ?? invocation.GetLocation()));
                     }
