@@ -53,7 +53,7 @@ internal static class CallSiteParser
             return null;
         }
 
-        var target = types.CalledMethod(method, cancellationToken);
+        var target = types.InstrumentedMethod(method, cancellationToken);
         var location = semanticModel.GetInterceptableLocation(invocation, cancellationToken);
         if (target is null || location is null)
         {

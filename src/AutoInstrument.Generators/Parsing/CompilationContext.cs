@@ -65,8 +65,11 @@ internal sealed class CompilationContext
     /// </summary>
     public SemanticModel SemanticModel(SyntaxTree tree) => _semanticModels.GetOrAdd(tree, t => Compilation.GetSemanticModel(t));
 
-    /// <summary>The model of a called method, parsed once however many calls it has; the declaration analyzers say why one is null.</summary>
-    public InstrumentedMethodModel? CalledMethod(IMethodSymbol method, CancellationToken cancellationToken) =>
+    /// <summary>
+    /// The model of an instrumented method, parsed once however many calls it has and whether its declaration or a call
+    /// asks first; the declaration analyzers say why one is null.
+    /// </summary>
+    public InstrumentedMethodModel? InstrumentedMethod(IMethodSymbol method, CancellationToken cancellationToken) =>
         _methods.GetOrAdd(method, m => InstrumentedMethodParser.Parse(m, this, diagnostics: null, cancellationToken));
 
     /// <summary>

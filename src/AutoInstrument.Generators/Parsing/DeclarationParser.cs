@@ -66,7 +66,10 @@ internal static class DeclarationParser
         List<Diagnostic>? diagnostics,
         CancellationToken cancellationToken)
     {
-        var model = InstrumentedMethodParser.Parse(method, types, diagnostics, cancellationToken);
+        // The generator shares the model with the method's call sites; the analyzers parse again to collect diagnostics.
+        var model = diagnostics is null
+            ? types.InstrumentedMethod(method, cancellationToken)
+            : InstrumentedMethodParser.Parse(method, types, diagnostics, cancellationToken);
         if (model is null)
         {
             return (null, null);
