@@ -10,6 +10,8 @@ namespace AutoInstrument.Benchmarks.Generator;
 /// The floor of the build-cost bar: what any interceptor-based generator pays. It finds the calls of <c>[Traced]</c>
 /// methods as AutoInstrument does — a name check, then binding the call and asking for its interceptable location — and
 /// emits nothing. The binding of the method bodies that hold those calls happens again when the compiler compiles them.
+/// The methods are those declared in the compilation and those of referenced assemblies built against AutoInstrument
+/// (a test project calls its library's methods).
 /// </summary>
 public sealed class BindingFloorGenerator : IIncrementalGenerator
 {
@@ -18,7 +20,8 @@ public sealed class BindingFloorGenerator : IIncrementalGenerator
         var names = context.SyntaxProvider
             .ForAttributeWithMetadataName("AutoInstrument.TracedAttribute", static (node, _) => node is MethodDeclarationSyntax, static (attributed, _) => attributed.TargetSymbol.Name)
             .Collect()
-            .Select(static (names, _) => names.ToImmutableHashSet());
+            .Combine(context.CompilationProvider.Select(static (compilation, _) => ReferencedTracedNames(compilation)))
+            .Select(static (pair, _) => pair.Left.Concat(pair.Right).ToImmutableHashSet());
 
         var locations = context.SyntaxProvider
             .CreateSyntaxProvider(
@@ -38,6 +41,38 @@ public sealed class BindingFloorGenerator : IIncrementalGenerator
 
         context.RegisterSourceOutput(locations.Collect(), static (_, _) => { });
     }
+
+    private static ImmutableArray<string> ReferencedTracedNames(Compilation compilation)
+    {
+        var names = ImmutableArray.CreateBuilder<string>();
+        foreach (var assembly in compilation.SourceModule.ReferencedAssemblySymbols)
+        {
+            if (assembly.Modules.Any(m => m.ReferencedAssemblies.Any(r => r.Name == "AutoInstrument")))
+            {
+                Collect(assembly.GlobalNamespace, names);
+            }
+        }
+
+        return names.ToImmutable();
+    }
+
+    private static void Collect(INamespaceOrTypeSymbol container, ImmutableArray<string>.Builder names)
+    {
+        foreach (var member in container.GetMembers())
+        {
+            if (member is INamespaceOrTypeSymbol nested)
+            {
+                Collect(nested, names);
+            }
+            else if (member is IMethodSymbol method && (IsTraced(method) || IsTraced(method.ContainingType)))
+            {
+                names.Add(method.Name);
+            }
+        }
+    }
+
+    private static bool IsTraced(ISymbol symbol) =>
+        symbol.GetAttributes().Any(a => a.AttributeClass is { Name: "TracedAttribute", ContainingNamespace.Name: "AutoInstrument" });
 
     // One semantic model per tree, shared by its calls, as AutoInstrument's CompilationContext shares it.
     private sealed class SemanticModels(Compilation compilation)
