@@ -8,8 +8,9 @@ namespace AutoInstrument.Runtime;
 // succeeded ends the call at once and allocates nothing more; any other is awaited by a helper that ends the call when
 // the task completes. A null task is handed back as it came, the work having ended with the call. A pending ValueTask
 // is awaited as the Task it wraps (AsTask allocates only for one backed by an IValueTaskSource). The awaiting helper
-// runs under the call's span again, so the duration is recorded under it and a trace-based exemplar points at this call;
-// an async method's changes to Activity.Current never reach its caller.
+// starts before the caller leaves the span, so it resumes under it: the duration is recorded under the call's span and
+// a trace-based exemplar points at this call, without setting Activity.Current again (each change of an AsyncLocal
+// allocates); an async method's changes to Activity.Current never reach its caller.
 public readonly partial struct InstrumentedCall<TTags>
 {
     /// <summary>Ends the call when <paramref name="task"/> completes; returns the task the caller gets.</summary>
@@ -21,8 +22,9 @@ public readonly partial struct InstrumentedCall<TTags>
             return task!;
         }
 
+        var completion = Await(this, task);
         LeaveSpan();
-        return Await(this, task);
+        return completion;
     }
 
     /// <summary>Ends the call when <paramref name="task"/> completes, its result as the span's <paramref name="resultTag"/> when one is named.</summary>
@@ -41,8 +43,9 @@ public readonly partial struct InstrumentedCall<TTags>
             return task;
         }
 
+        var completion = Await(this, task, resultTag);
         LeaveSpan();
-        return Await(this, task, resultTag);
+        return completion;
     }
 
     /// <summary>Ends the call when <paramref name="task"/> completes.</summary>
@@ -54,8 +57,9 @@ public readonly partial struct InstrumentedCall<TTags>
             return task;
         }
 
+        var completion = Await(this, task.AsTask());
         LeaveSpan();
-        return new ValueTask(Await(this, task.AsTask()));
+        return new ValueTask(completion);
     }
 
     /// <summary>Ends the call when <paramref name="task"/> completes, its result as the span's <paramref name="resultTag"/> when one is named.</summary>
@@ -81,13 +85,13 @@ public readonly partial struct InstrumentedCall<TTags>
             return new ValueTask<TResult>(result);
         }
 
+        var completion = Await(this, task.AsTask(), resultTag);
         LeaveSpan();
-        return new ValueTask<TResult>(Await(this, task.AsTask(), resultTag));
+        return new ValueTask<TResult>(completion);
     }
 
     private static async Task Await(InstrumentedCall<TTags> call, Task task)
     {
-        Activity.Current = call.Activity ?? Activity.Current;
         try
         {
             await task.ConfigureAwait(false);
@@ -103,7 +107,6 @@ public readonly partial struct InstrumentedCall<TTags>
 
     private static async Task<TResult> Await<TResult>(InstrumentedCall<TTags> call, Task<TResult> task, string? resultTag)
     {
-        Activity.Current = call.Activity ?? Activity.Current;
         TResult result;
         try
         {
