@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using System.Runtime.CompilerServices;
+using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 
@@ -42,7 +43,7 @@ internal sealed class DeclarationEpoch
     /// <summary>Whether <paramref name="tree"/> is, as this very object, one of this epoch's trees: its text did not change.</summary>
     public bool Contains(SyntaxTree tree)
     {
-        var set = _treeSet ??= new HashSet<SyntaxTree>(_trees);
+        var set = LazyInitializer.EnsureInitialized(ref _treeSet, () => new HashSet<SyntaxTree>(_trees))!;
         return set.Contains(tree);
     }
 
