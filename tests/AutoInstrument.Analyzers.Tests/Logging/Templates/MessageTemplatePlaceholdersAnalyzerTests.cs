@@ -147,9 +147,10 @@ public class PositionalPlaceholdersTests
 
     /// <summary>The call is judged by its bound target, so the template need not be written in the call itself.</summary>
     [Fact]
-    public Task Flags_a_constant_template_held_in_a_constant_and_passed_to_the_applications_own_template_method() => AnalyzeAsync("""
+    public Task Flags_a_constant_template_held_in_a_constant_or_in_parentheses_passed_to_the_applications_own_template_method() => AnalyzeAsync("""
         const string loaded = "Loaded {0} of {Total}";
         AppLog.Loaded({|AI1004:loaded|});
+        AppLog.Note(({|AI1002:"User " + "{UserId}"|}));
         """);
 
     /// <summary>NLog's fluent builder marks <c>Message</c> as a template method: the attribute counts in the library's own types too.</summary>
