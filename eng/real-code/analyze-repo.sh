@@ -7,7 +7,8 @@
 # The dll defaults to this checkout's Release build. Environment:
 #   OUT=dir          where the results go (default /work/realcode/results/<repo-name>)
 #   MSBUILD_ARGS=... extra restore/build arguments, e.g. "-p:TargetFrameworks=net10.0"
-#   TIMING_RUNS=n    also time n clean builds without and n with the analyzers and print the medians (build mode only)
+#   TIMING_RUNS=n    also time n clean builds without and n with the analyzers, alternating, each with
+#                    -p:ReportAnalyzer=true, and print the medians and the analyzers' share of csc's time
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -28,12 +29,25 @@ clean_build() {
   dotnet build "$repo/$target" --no-restore --no-incremental "${relaxed[@]}" "${extra[@]}" "$@"
 }
 
+# A timed clean build; its log (detailed, the least that keeps the analyzer report, with the per-task summary).
 seconds() {
-  local start end
+  local log="$1" start end
+  shift
   start=$(date +%s.%N)
-  clean_build -v:q -clp:NoSummary "$@" > /dev/null
+  clean_build -v:q -clp:NoSummary -p:ReportAnalyzer=true -flp:"verbosity=detailed;performancesummary;logfile=$log" "$@" > /dev/null
   end=$(date +%s.%N)
   echo "$end - $start" | bc
+}
+
+# From one timed build's log: the Csc tasks' time and, summed over the compilations, the AutoInstrument analyzers'
+# and generator's time as the report gives them (the assembly's line in each section). Each csc process pays its own
+# start-up, so the share includes the JIT of the analyzers.
+report_times() {
+  awk '/Total analyzer execution time/ { section = "analyzers" }
+       /Total generator execution time/ { section = "generator" }
+       /AutoInstrument\.Generators, Version=/ { t[section] += ($1 ~ /</ ? 0 : $1) }
+       $2 == "ms" && $3 == "Csc" && $5 ~ /^calls?$/ { csc = $1 / 1000 }
+       END { printf "%.3f %.3f %.3f %.2f\n", csc, t["analyzers"], t["generator"], 100 * t["analyzers"] / csc }' "$1"
 }
 
 median() { sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
@@ -55,20 +69,37 @@ echo "$(basename "$repo") @ $(git -C "$repo" rev-parse --short HEAD): $(wc -l < 
 printf '%-8s %s\n' rule fired
 grep -oE ": AI[0-9]{4}:" "$out/diagnostics.txt" | tr -d ': ' | sort | uniq -c | awk '{ printf "%-8s %s\n", $2, $1 }' || true
 
-if [[ "$target" != "--sources" ]]; then
-  echo "per-analyzer time, summed over the compilations (s):"
-  grep -E "^ +[0-9.<]+ +[0-9<]+ +AutoInstrument\.Generators\.[A-Za-z.]+" "$out/build.log" \
+# Each AutoInstrument analyzer's (and the generator's) time in one build log, summed over the compilations.
+per_analyzer() {
+  grep -E "^ +[0-9.<]+ +[0-9<]+ +AutoInstrument\.Generators\.[A-Za-z.]+" "$1" \
     | awk '{ sub(/AutoInstrument\.Generators\.(Analyzers\.)?/, "", $3); t[$3 " " $4] += ($1 ~ /</ ? 0 : $1) }
            END { for (a in t) printf "  %-75s %7.3f\n", a, t[a] }' | sort -k3 -nr || true
+}
+
+if [[ "$target" != "--sources" ]]; then
+  echo "per-analyzer time, summed over the compilations (s):"
+  per_analyzer "$out/build.log"
 fi
 
 if [[ "$target" != "--sources" && "${TIMING_RUNS:-0}" -gt 0 ]]; then
-  : > "$out/timings.txt"
-  for _ in $(seq "$TIMING_RUNS"); do
-    echo "without $(seconds)" >> "$out/timings.txt"
-    echo "with $(seconds "${injected[@]}")" >> "$out/timings.txt"
+  echo "# mode run wall-s load csc-s autoinstrument-analyzers-s autoinstrument-generator-s analyzers-share-%" > "$out/timings.txt"
+  for run in $(seq "$TIMING_RUNS"); do
+    for mode in without with; do
+      load=$(cut -d' ' -f1 /proc/loadavg)
+      log="$out/timing-$mode-$run.log"
+      if [[ $mode == with ]]; then wall=$(seconds "$log" "${injected[@]}"); else wall=$(seconds "$log"); fi
+      echo "$mode $run $wall $load $(report_times "$log")" >> "$out/timings.txt"
+    done
   done
-  for mode in without with; do
-    echo "clean build $mode the analyzers, median of $TIMING_RUNS: $(awk -v m=$mode '$1 == m { print $2 }' "$out/timings.txt" | median) s"
-  done
+  column() { awk -v m="$1" -v c="$2" '$1 == m { print $c }' "$out/timings.txt" | median; }
+  echo "median of $TIMING_RUNS clean builds (raw figures and load in $out/timings.txt):"
+  echo "  wall without $(column without 3) s, with $(column with 3) s; csc without $(column without 5) s, with $(column with 5) s"
+  echo "  AutoInstrument analyzers $(column with 6) s, $(column with 8)% of csc; generator $(column with 7) s"
+  echo "per-analyzer time, median over the timed builds (s):"
+  for run in $(seq "$TIMING_RUNS"); do per_analyzer "$out/timing-with-$run.log"; done \
+    | awk '{ k = $0; sub(/ +[0-9.]+$/, "", k); t[k] = t[k] " " $NF }
+           END { for (a in t) { n = split(substr(t[a], 2), v, " ")
+                                for (i = 2; i <= n; i++) for (j = i; j > 1 && v[j - 1] + 0 > v[j] + 0; j--) { x = v[j]; v[j] = v[j - 1]; v[j - 1] = x }
+                                printf "  %7.3f  %s\n", v[int((n + 1) / 2)], a } }' \
+    | sort -nr | awk '$1 > 0'
 fi

@@ -12,7 +12,7 @@ internal sealed class DuplicatePlaceholderNameRule : ConstantTemplateRule
 {
     public override DiagnosticDescriptor Descriptor => Descriptors.DuplicatePlaceholderName;
 
-    protected override void Analyze(SyntaxNodeAnalysisContext context, TemplateCall call, MessageTemplate template)
+    protected override void Analyze(OperationAnalysisContext context, TemplateCall call, MessageTemplate template)
     {
         if (template.Placeholders.Any(placeholder => placeholder.IsPositional))
         {

@@ -2,16 +2,16 @@ using System.Collections.Immutable;
 using System.Linq;
 using AutoInstrument.Generators.Analyzers.Logging.Templates;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
 
 namespace AutoInstrument.Generators.Analyzers.Logging;
 
 /// <summary>
-/// AI1001–AI1004 in one pass: each call that takes a message template is recognised once (by name or by a cheap look
-/// at its arguments before anything is bound, then by its symbol) and handed to every template rule, which judges it
-/// on its own terms. The logging types are looked up once per compilation; nothing is registered without them.
+/// AI1001–AI1004 in one pass: each call that takes a message template is recognised once, by its bound target, and
+/// handed to every template rule, which judges it on its own terms. The analyzer reads the invocation operations the
+/// driver builds for every body an operation rule looks at, rather than binding calls itself. The logging types are
+/// looked up once per compilation; nothing is registered without them.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class MessageTemplateAnalyzer : DiagnosticAnalyzer
@@ -33,15 +33,14 @@ public sealed class MessageTemplateAnalyzer : DiagnosticAnalyzer
             var symbols = TemplateSymbols.From(start.Compilation);
             if (symbols.AnyLibrary)
             {
-                start.RegisterSyntaxNodeAction(node => AnalyzeInvocation(node, symbols), SyntaxKind.InvocationExpression);
+                start.RegisterOperationAction(operation => AnalyzeInvocation(operation, symbols), OperationKind.Invocation);
             }
         });
     }
 
-    private static void AnalyzeInvocation(SyntaxNodeAnalysisContext context, TemplateSymbols symbols)
+    private static void AnalyzeInvocation(OperationAnalysisContext context, TemplateSymbols symbols)
     {
-        var invocation = (InvocationExpressionSyntax)context.Node;
-        if (TemplateCalls.Recognize(invocation, context.SemanticModel, symbols, context.CancellationToken) is not { } call)
+        if (TemplateCalls.Recognize((IInvocationOperation)context.Operation, symbols) is not { } call)
         {
             return;
         }

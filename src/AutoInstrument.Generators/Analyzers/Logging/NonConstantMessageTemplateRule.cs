@@ -20,7 +20,7 @@ internal sealed class NonConstantMessageTemplateRule : TemplateRule
 
     public override DiagnosticDescriptor Descriptor => Descriptors.NonConstantMessageTemplate;
 
-    public override void Analyze(SyntaxNodeAnalysisContext context, TemplateCall call, TemplateSymbols symbols)
+    public override void Analyze(OperationAnalysisContext context, TemplateCall call, TemplateSymbols symbols)
     {
         if (call.Template.Value.ConstantValue.HasValue)
         {

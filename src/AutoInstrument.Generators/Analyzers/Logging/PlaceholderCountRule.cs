@@ -15,7 +15,7 @@ internal sealed class PlaceholderCountRule : ConstantTemplateRule
 {
     public override DiagnosticDescriptor Descriptor => Descriptors.PlaceholderCountMismatch;
 
-    protected override void Analyze(SyntaxNodeAnalysisContext context, TemplateCall call, MessageTemplate template)
+    protected override void Analyze(OperationAnalysisContext context, TemplateCall call, MessageTemplate template)
     {
         if (call.Library is not (TemplateLibrary.Serilog or TemplateLibrary.NLog)
             || call.ValueCount is not { } passed

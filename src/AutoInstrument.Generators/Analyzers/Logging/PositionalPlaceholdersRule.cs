@@ -15,7 +15,7 @@ internal sealed class PositionalPlaceholdersRule : ConstantTemplateRule
 {
     public override DiagnosticDescriptor Descriptor => Descriptors.PositionalPlaceholders;
 
-    protected override void Analyze(SyntaxNodeAnalysisContext context, TemplateCall call, MessageTemplate template)
+    protected override void Analyze(OperationAnalysisContext context, TemplateCall call, MessageTemplate template)
     {
         if (template.Placeholders.FirstOrDefault(placeholder => placeholder.IsPositional) is not { } positional
             || (template.IsPositional && call.Library is not (TemplateLibrary.Serilog or TemplateLibrary.NLog)))

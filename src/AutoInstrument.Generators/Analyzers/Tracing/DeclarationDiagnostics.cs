@@ -16,19 +16,19 @@ namespace AutoInstrument.Generators.Analyzers.Tracing;
 /// </summary>
 internal sealed class DeclarationDiagnostics
 {
-    private static readonly ConditionalWeakTable<Compilation, DeclarationDiagnostics> PerCompilation = new();
+    private static readonly ConditionalWeakTable<Compilation, DeclarationDiagnostics?> PerCompilation = new();
 
     private readonly CompilationContext _types;
     private readonly ConcurrentDictionary<IMethodSymbol, ImmutableArray<Diagnostic>> _methods = new(SymbolEqualityComparer.Default);
 
     private DeclarationDiagnostics(Compilation compilation) => _types = CompilationContext.For(compilation);
 
-    /// <summary>Null when the compilation does not reference AutoInstrument.</summary>
-    public static DeclarationDiagnostics? For(Compilation compilation)
-    {
-        var diagnostics = PerCompilation.GetValue(compilation, static c => new DeclarationDiagnostics(c));
-        return diagnostics._types.Traced is null && diagnostics._types.Measured is null ? null : diagnostics;
-    }
+    /// <summary>
+    /// Null when the compilation does not reference AutoInstrument. The attributes are asked for first: the parser's
+    /// context looks up a dozen more types, which most compilations never need.
+    /// </summary>
+    public static DeclarationDiagnostics? For(Compilation compilation) =>
+        PerCompilation.GetValue(compilation, static c => InstrumentationSymbols.From(c) is null ? null : new DeclarationDiagnostics(c));
 
     public ImmutableArray<Diagnostic> Of(IMethodSymbol method, CancellationToken cancellationToken) =>
         InstrumentationSymbols.IsPartialImplementation(method)

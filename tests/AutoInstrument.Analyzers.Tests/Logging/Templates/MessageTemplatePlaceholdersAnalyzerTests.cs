@@ -145,6 +145,40 @@ public class PositionalPlaceholdersTests
         AppLog.Information({|AI1004:"Loading plugin {0}"|}, reason);
         """);
 
+    /// <summary>The call is judged by its bound target, so the template need not be written in the call itself.</summary>
+    [Fact]
+    public Task Flags_a_constant_template_held_in_a_constant_or_in_parentheses_passed_to_the_applications_own_template_method() => AnalyzeAsync("""
+        const string loaded = "Loaded {0} of {Total}";
+        AppLog.Loaded({|AI1004:loaded|});
+        AppLog.Note(({|AI1002:"User " + "{UserId}"|}));
+        """);
+
+    /// <summary>NLog's fluent builder marks <c>Message</c> as a template method: the attribute counts in the library's own types too.</summary>
+    [Fact]
+    public Task Flags_an_all_positional_template_passed_to_NLogs_event_builder() => AnalyzeAsync("""
+        NLog.ILoggerExtensions.ForInfoEvent(_nlog).Message({|AI1004:"User {0} logged in"|}, user.Id).Log();
+        """);
+
+    [Fact]
+    public Task Flags_an_all_positional_template_passed_to_a_template_method_of_a_referenced_project_whose_name_no_library_uses() =>
+        CorrelationTest.AnalyzeWithLibraryAsync<MessageTemplateAnalyzer>("""
+            public static class Party
+            {
+                private const string Failed = "Error loading party file {0}";
+
+                public static void Load(string file) => Game.CLog.LoadFailed({|AI1004:Failed|}, file);
+            }
+            """, """
+            namespace Game
+            {
+                public static class CLog
+                {
+                    [NLog.MessageTemplateFormatMethod("messageTemplate")]
+                    public static void LoadFailed(string messageTemplate, params object[] args) => NLog.LogManager.GetCurrentClassLogger().Error(messageTemplate, args);
+                }
+            }
+            """);
+
     [Fact]
     public Task Leaves_all_positional_templates_of_Microsoft_logging_to_CA2253() => AnalyzeAsync("""
         _logger.LogError(new EventId(2), ex, "Error performing {0}.", reason);

@@ -8,7 +8,7 @@ namespace AutoInstrument.Generators.Analyzers.Logging.Templates;
 /// </summary>
 internal abstract class ConstantTemplateRule : TemplateRule
 {
-    public sealed override void Analyze(SyntaxNodeAnalysisContext context, TemplateCall call, TemplateSymbols symbols)
+    public sealed override void Analyze(OperationAnalysisContext context, TemplateCall call, TemplateSymbols symbols)
     {
         if (call.ConstantTemplate is { IsMalformed: false } template)
         {
@@ -16,5 +16,5 @@ internal abstract class ConstantTemplateRule : TemplateRule
         }
     }
 
-    protected abstract void Analyze(SyntaxNodeAnalysisContext context, TemplateCall call, MessageTemplate template);
+    protected abstract void Analyze(OperationAnalysisContext context, TemplateCall call, MessageTemplate template);
 }

@@ -1,9 +1,6 @@
+using System.Collections.Immutable;
 using System.Linq;
-using System.Threading;
-using AutoInstrument.Generators.Analyzers.Logging.Correlation;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
 
 namespace AutoInstrument.Generators.Analyzers.Logging.Templates;
@@ -15,32 +12,38 @@ namespace AutoInstrument.Generators.Analyzers.Logging.Templates;
 /// </summary>
 internal static class TemplateCalls
 {
-    /// <summary>Whether the name alone allows the call to take a template; checked before anything is bound.</summary>
-    public static bool MayTakeTemplate(InvocationExpressionSyntax invocation) => InvocationNames.MethodName(invocation) is
+    /// <summary>The names a logging library's own template methods have, which alone can take a template without Serilog or NLog.</summary>
+    public static bool HasLibraryName(string name) => name is
         "LogTrace" or "LogDebug" or "LogInformation" or "LogWarning" or "LogError" or "LogCritical" or "Log" or "BeginScope"
         or "Define" or "DefineScope"
         or "Verbose" or "Debug" or "Information" or "Warning" or "Error" or "Fatal" or "Write"
         or "Trace" or "Info" or "Warn" or "ConditionalDebug" or "ConditionalTrace";
 
-    public static TemplateCall? Recognize(InvocationExpressionSyntax invocation, SemanticModel model, TemplateSymbols symbols, CancellationToken cancellationToken)
+    /// <summary>
+    /// The call as a template call, when its bound target takes a template and the call passes one explicitly. The
+    /// target is judged by its symbol alone (<see cref="TemplateSymbols.TargetOf"/>), so a wrapper of any name in any
+    /// assembly is recognised without reading the types it is declared among.
+    /// </summary>
+    public static TemplateCall? Recognize(IInvocationOperation operation, TemplateSymbols symbols)
     {
-        var hasLibraryName = MayTakeTemplate(invocation);
-        if ((!hasLibraryName && !MayBeDeclaredTemplateMethod(invocation, symbols))
-            || model.GetSymbolInfo(invocation, cancellationToken).Symbol is not IMethodSymbol called
-            || TemplateMethod(called, symbols, hasLibraryName) is not { } library
-            || model.GetOperation(invocation, cancellationToken) is not IInvocationOperation operation
-            || TemplateParameter(operation.TargetMethod, library, symbols) is not { } parameter
-            || operation.Arguments.FirstOrDefault(argument => SymbolEqualityComparer.Default.Equals(argument.Parameter, parameter)) is not { } template
+        if (symbols.TargetOf(operation.TargetMethod) is not { } target
+            || operation.Arguments.FirstOrDefault(argument => argument.Parameter?.Ordinal == target.TemplateOrdinal) is not { Parameter: { } parameter } template
             || template.ArgumentKind != ArgumentKind.Explicit)
         {
             return null;
         }
 
-        var valueCount = library == TemplateLibrary.LoggerMessageDefine
+        var valueCount = target.Library == TemplateLibrary.LoggerMessageDefine
             ? operation.TargetMethod.TypeArguments.Length
             : TemplateValues.Count(operation, parameter);
-        return new TemplateCall(operation, template, library, valueCount);
+        return new TemplateCall(operation, template, target.Library, valueCount);
     }
+
+    /// <summary>Whether <paramref name="method"/> (a definition) takes a template, and in which parameter; asked once per method.</summary>
+    public static TemplateTarget? Target(IMethodSymbol method, TemplateSymbols symbols) =>
+        TemplateMethod(method, symbols) is { } library && TemplateParameter(method, library, symbols) is { } parameter
+            ? new TemplateTarget(library, parameter.Ordinal)
+            : null;
 
     /// <summary>
     /// The template parameter of the method the enclosing code is, when it declares itself a template method: a wrapper
@@ -51,31 +54,10 @@ internal static class TemplateCalls
             ? method.Parameters.FirstOrDefault(parameter => parameter.Name == name)
             : null;
 
-    /// <summary>A call of a name some method declares a template method by, with an argument that could be its template.</summary>
-    private static bool MayBeDeclaredTemplateMethod(InvocationExpressionSyntax invocation, TemplateSymbols symbols) =>
-        symbols.AnyFormatMethodAttribute
-        && InvocationNames.MethodName(invocation) is { } name
-        && symbols.DeclaredTemplateMethodNames.Contains(name)
-        && MayPassTemplate(invocation);
-
-    /// <summary>
-    /// Whether an argument could be a template a wrapper of unknown name takes: a string literal, an interpolated string,
-    /// a concatenation, or a <c>string.Format</c>, <c>string.Concat</c> or <c>ToString()</c> call. Keeps binding to the few calls that can matter.
-    /// </summary>
-    private static bool MayPassTemplate(InvocationExpressionSyntax invocation) =>
-        invocation.ArgumentList.Arguments.Any(argument => argument.Expression switch
-        {
-            LiteralExpressionSyntax literal => literal.IsKind(SyntaxKind.StringLiteralExpression),
-            InterpolatedStringExpressionSyntax => true,
-            BinaryExpressionSyntax binary => binary.IsKind(SyntaxKind.AddExpression),
-            InvocationExpressionSyntax call => InvocationNames.MethodName(call) is "Format" or "Concat" or "ToString",
-            _ => false,
-        });
-
     /// <summary>Whose template the method takes: the library whose attribute it carries, else the library type that declares it.</summary>
-    private static TemplateLibrary? TemplateMethod(IMethodSymbol method, TemplateSymbols symbols, bool hasLibraryName)
+    private static TemplateLibrary? TemplateMethod(IMethodSymbol method, TemplateSymbols symbols)
     {
-        foreach (var attribute in method.GetAttributes())
+        foreach (var attribute in AttributesThatCanMark(method, symbols))
         {
             if (Is(attribute.AttributeClass, symbols.SerilogFormatMethodAttribute))
             {
@@ -88,7 +70,7 @@ internal static class TemplateCalls
             }
         }
 
-        return hasLibraryName ? LibraryOf(method, symbols) : null;
+        return HasLibraryName(method.Name) ? LibraryOf(method, symbols) : null;
     }
 
     private static TemplateLibrary? LibraryOf(IMethodSymbol method, TemplateSymbols symbols)
@@ -148,10 +130,14 @@ internal static class TemplateCalls
     }
 
     private static string? FormatMethodParameterName(IMethodSymbol method, TemplateSymbols symbols) =>
-        method.GetAttributes()
+        AttributesThatCanMark(method, symbols)
             .Where(attribute => Is(attribute.AttributeClass, symbols.NLogFormatMethodAttribute) || Is(attribute.AttributeClass, symbols.SerilogFormatMethodAttribute))
             .Select(attribute => attribute.ConstructorArguments.FirstOrDefault().Value as string)
             .FirstOrDefault(name => name is not null);
+
+    /// <summary>The method's attributes where one of them can be Serilog's or NLog's; none, without decoding them, elsewhere.</summary>
+    private static ImmutableArray<AttributeData> AttributesThatCanMark(IMethodSymbol method, TemplateSymbols symbols) =>
+        symbols.MayMarkTemplateMethods(method.ContainingAssembly) ? method.GetAttributes() : ImmutableArray<AttributeData>.Empty;
 
     private static bool Is(ITypeSymbol? type, INamedTypeSymbol? expected) =>
         expected is not null && SymbolEqualityComparer.Default.Equals(type?.OriginalDefinition, expected);

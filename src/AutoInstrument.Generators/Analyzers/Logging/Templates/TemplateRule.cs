@@ -8,9 +8,9 @@ internal abstract class TemplateRule
 {
     public abstract DiagnosticDescriptor Descriptor { get; }
 
-    public abstract void Analyze(SyntaxNodeAnalysisContext context, TemplateCall call, TemplateSymbols symbols);
+    public abstract void Analyze(OperationAnalysisContext context, TemplateCall call, TemplateSymbols symbols);
 
     /// <summary>Reports the rule at the template argument.</summary>
-    protected void Report(SyntaxNodeAnalysisContext context, TemplateCall call, params object?[] messageArguments) =>
+    protected void Report(OperationAnalysisContext context, TemplateCall call, params object?[] messageArguments) =>
         context.ReportDiagnostic(Diagnostic.Create(Descriptor, call.Template.Value.Syntax.GetLocation(), messageArguments));
 }

@@ -1,5 +1,5 @@
 using System;
-using System.Collections.Generic;
+using System.Collections.Concurrent;
 using System.Linq;
 using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
@@ -14,11 +14,15 @@ internal sealed class TemplateSymbols
 {
     private static readonly ConditionalWeakTable<Compilation, TemplateSymbols> PerCompilation = new();
 
-    private readonly Lazy<IReadOnlyCollection<string>> _declaredTemplateMethodNames;
+    private readonly ConcurrentDictionary<IMethodSymbol, TemplateTarget?> _targets = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<IAssemblySymbol, bool> _markingAssemblies = new(SymbolEqualityComparer.Default);
+    private readonly Func<IMethodSymbol, TemplateTarget?> _decideTarget;
+    private readonly Func<IAssemblySymbol, bool> _canMark;
 
     private TemplateSymbols(Compilation compilation)
     {
-        _declaredTemplateMethodNames = new Lazy<IReadOnlyCollection<string>>(() => DeclaredTemplateMethods.Names(compilation));
+        _decideTarget = method => TemplateCalls.Target(method, this);
+        _canMark = CanMark;
         LoggerExtensions = compilation.GetTypeByMetadataName("Microsoft.Extensions.Logging.LoggerExtensions");
         LoggerMessage = compilation.GetTypeByMetadataName("Microsoft.Extensions.Logging.LoggerMessage");
         SerilogLogger = compilation.GetTypeByMetadataName("Serilog.ILogger");
@@ -45,11 +49,32 @@ internal sealed class TemplateSymbols
 
     public bool AnyLibrary => LoggerExtensions is not null || LoggerMessage is not null || SerilogLogger is not null || NLogLoggerBase is not null;
 
-    /// <summary>Whether a method of any type can declare itself a template method, which makes every call worth a look.</summary>
-    public bool AnyFormatMethodAttribute => SerilogFormatMethodAttribute is not null || NLogFormatMethodAttribute is not null;
+    /// <summary>
+    /// Whether the called method takes a template, decided once per method from its own symbol (its attributes, else
+    /// its declaring type) however many calls it has. Only a logging library's names, and the methods of assemblies
+    /// that can carry the attribute, are worth deciding.
+    /// </summary>
+    public TemplateTarget? TargetOf(IMethodSymbol method) =>
+        TemplateCalls.HasLibraryName(method.Name) || MayMarkTemplateMethods(method.ContainingAssembly)
+            ? _targets.GetOrAdd(method.OriginalDefinition, _decideTarget)
+            : null;
 
-    /// <summary>The names of the methods marked as template methods, found once, when a call first needs them.</summary>
-    public IReadOnlyCollection<string> DeclaredTemplateMethodNames => _declaredTemplateMethodNames.Value;
+    /// <summary>
+    /// Whether methods of <paramref name="assembly"/> can carry Serilog's or NLog's attribute: the library itself or an
+    /// assembly built against it. The rest (the framework, most packages) are never asked for their attributes, which
+    /// a referenced assembly decodes from metadata on first request.
+    /// </summary>
+    public bool MayMarkTemplateMethods(IAssemblySymbol? assembly) =>
+        (SerilogFormatMethodAttribute is not null || NLogFormatMethodAttribute is not null)
+        && assembly is not null
+        && _markingAssemblies.GetOrAdd(assembly, _canMark);
+
+    private bool CanMark(IAssemblySymbol assembly) =>
+        IsDeclaringAssembly(assembly, SerilogFormatMethodAttribute) || IsDeclaringAssembly(assembly, NLogFormatMethodAttribute)
+        || assembly.Modules.Any(module => module.ReferencedAssemblies.Any(reference => reference.Name is "Serilog" or "NLog"));
+
+    private static bool IsDeclaringAssembly(IAssemblySymbol assembly, INamedTypeSymbol? attribute) =>
+        attribute is not null && SymbolEqualityComparer.Default.Equals(assembly, attribute.ContainingAssembly);
 
     public static TemplateSymbols From(Compilation compilation) =>
         PerCompilation.GetValue(compilation, static created => new TemplateSymbols(created));
