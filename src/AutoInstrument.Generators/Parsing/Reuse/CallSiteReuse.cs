@@ -1,8 +1,5 @@
-using System.Collections.Immutable;
-using System.Linq;
 using System.Threading;
 using AutoInstrument.Generators.Model;
-using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace AutoInstrument.Generators.Parsing.Reuse;
@@ -18,9 +15,6 @@ internal static class CallSiteReuse
             var callSite = CallSiteParser.Parse(invocation, context, out var calledMethod, cancellationToken);
 
             // The called method's model holds its line number and its body's shape: it is read again when its trees change.
-            return (callSite, TreesDeclaring(calledMethod));
+            return (callSite, DeclaringTrees.Of(calledMethod));
         });
-
-    private static ImmutableArray<SyntaxTree> TreesDeclaring(ISymbol? symbol) =>
-        symbol is null ? ImmutableArray<SyntaxTree>.Empty : symbol.DeclaringSyntaxReferences.Select(r => r.SyntaxTree).Distinct().ToImmutableArray();
 }

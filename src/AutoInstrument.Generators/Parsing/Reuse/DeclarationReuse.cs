@@ -1,5 +1,3 @@
-using System.Collections.Immutable;
-using System.Linq;
 using System.Threading;
 using AutoInstrument.Generators.Model;
 using Microsoft.CodeAnalysis;
@@ -17,19 +15,13 @@ internal static class DeclarationReuse
 
     public static DeclarationModel ParseTraced(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken) =>
         Traced.GetOrRead(context.TargetNode, context.SemanticModel.Compilation, () =>
-            (DeclarationParser.ParseTraced(context, cancellationToken), TreesOfType(context.TargetSymbol)));
+            (DeclarationParser.ParseTraced(context, cancellationToken), DeclaringTrees.Of(TypeOf(context.TargetSymbol))));
 
     public static DeclarationModel ParseMeasured(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken) =>
         Measured.GetOrRead(context.TargetNode, context.SemanticModel.Compilation, () =>
-            (DeclarationParser.ParseMeasured(context, cancellationToken), TreesOfType(context.TargetSymbol)));
+            (DeclarationParser.ParseMeasured(context, cancellationToken), DeclaringTrees.Of(TypeOf(context.TargetSymbol))));
 
     // Everything a declaration's model reads is in the declarations of its type: the methods' positions and bodies,
     // and the '…Core' method of the partial form, which may be in another part of the type.
-    private static ImmutableArray<SyntaxTree> TreesOfType(ISymbol target)
-    {
-        var type = target as INamedTypeSymbol ?? target.ContainingType;
-        return type is null
-            ? ImmutableArray<SyntaxTree>.Empty
-            : type.DeclaringSyntaxReferences.Select(r => r.SyntaxTree).Distinct().ToImmutableArray();
-    }
+    private static INamedTypeSymbol? TypeOf(ISymbol target) => target as INamedTypeSymbol ?? target.ContainingType;
 }
