@@ -13,6 +13,12 @@
 #   run.sh LIBRARY count                per compilation: intercepted call sites and wrappers in the generated code
 #   run.sh LIBRARY clean-build          a clean compile (bin and obj/Debug removed, restore kept) of the library and its
 #                                       tests with the generator, for timing from outside; clean-build-baseline without it
+#   run.sh LIBRARY restore-package      restore the library and its tests against the AutoInstrument package of the
+#                                       folder feed $ANNOTATE_FEED (written by eng/pack-local-feed), as a user gets it;
+#                                       restore-floor the same with the benchmarks' BindingFloorGenerator instead of the
+#                                       package's generator (build tests/AutoInstrument.Benchmarks.Floor in Release first)
+#   run.sh LIBRARY clean-build-package  the clean compile over that restore; clean-build-floor over restore-floor (give
+#                                       each its own ANNOTATE_CLONE: a restore is kept in the clone's obj folders)
 #   run.sh LIBRARY all                  annotate, diagnostics, instrumented, listening and count, logs in $clone/annotate-*.log,
 #                                       then a summary (run baseline first, on the unannotated library)
 # LIBRARY is stateless, optional, superpower or morelinq; the clone is $ANNOTATE_ROOT/LIBRARY (default /work/annotate),
@@ -54,6 +60,11 @@ args=(
   "-p:BeforeTargetFrameworkInferenceTargets=$here/Frameworks.targets"
 )
 instrument=("-p:CustomAfterMicrosoftCommonTargets=$here/Instrument.targets" "-p:EmitCompilerGeneratedFiles=true")
+package=()
+if [[ "$mode" == *-package || "$mode" == *-floor ]]; then
+  package=("-p:CustomAfterMicrosoftCommonTargets=$here/Package.targets" "-p:AnnotateFeed=${ANNOTATE_FEED:?ANNOTATE_FEED: the folder feed eng/pack-local-feed wrote}")
+  [[ "$mode" == *-floor ]] && package+=("-p:AnnotateFloor=true")
+fi
 if [[ "$no_warnings_as_errors" == 1 && "$mode" != baseline ]]; then instrument+=("-p:TreatWarningsAsErrors=false"); fi
 
 # Each diagnostic once (MSBuild repeats them in its summary and per target framework), then a count by ID.
@@ -100,9 +111,15 @@ case "$mode" in
     tail -n 3 "$log"
     collect "$log" "$clone/annotate-diagnostics$suffix.txt"
     ;;
-  clean-build|clean-build-baseline)
-    extra=("-p:CustomAfterMicrosoftCommonTargets=$here/Instrument.targets")
-    [[ "$mode" == clean-build-baseline ]] && extra=()
+  restore-package|restore-floor)
+    dotnet restore "$clone/$tests" "${args[@]}" "${package[@]}" -v:q -nologo
+    ;;
+  clean-build|clean-build-baseline|clean-build-package|clean-build-floor)
+    case "$mode" in
+      clean-build) extra=("-p:CustomAfterMicrosoftCommonTargets=$here/Instrument.targets") ;;
+      clean-build-baseline) extra=() ;;
+      *) extra=("${package[@]}") ;;
+    esac
     for d in "$(dirname "$clone/$tests")" "${sources[@]/#/$clone/}"; do rm -rf "$d/bin" "$d/obj/Debug"; done
     dotnet build "$clone/$tests" --no-restore "${args[@]}" "${extra[@]}" -v:q -nologo
     ;;

@@ -5,7 +5,7 @@ using Microsoft.CodeAnalysis;
 // generator-cost edits <project-dir> <csc-line-file> <AutoInstrument.Generators.dll>
 if (args.Length < 4 || args[0] is not ("cold" or "edits"))
 {
-    Console.Error.WriteLine("usage: cold|edits <project-dir> <csc-line-file> <AutoInstrument.Generators.dll> [runs] [AutoInstrument.Benchmarks.dll for the floor]");
+    Console.Error.WriteLine("usage: cold|edits <project-dir> <csc-line-file> <AutoInstrument.Generators.dll> [runs] [AutoInstrument.Benchmarks.Floor.dll for the floor]");
     return 2;
 }
 

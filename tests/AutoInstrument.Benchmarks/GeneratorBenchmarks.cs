@@ -1,3 +1,4 @@
+using AutoInstrument.Benchmarks.Floor;
 using AutoInstrument.Benchmarks.Generator;
 using AutoInstrument.Generators;
 using BenchmarkDotNet.Attributes;

@@ -1,10 +1,12 @@
 using System.Collections.Concurrent;
+using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
-namespace AutoInstrument.Benchmarks.Generator;
+namespace AutoInstrument.Benchmarks.Floor;
 
 /// <summary>
 /// The floor of the build-cost bar: what any interceptor-based generator pays. It finds the calls of <c>[Traced]</c>
@@ -13,6 +15,7 @@ namespace AutoInstrument.Benchmarks.Generator;
 /// The methods are those declared in the compilation and those of referenced assemblies built against AutoInstrument
 /// (a test project calls its library's methods).
 /// </summary>
+[Generator(LanguageNames.CSharp)]
 public sealed class BindingFloorGenerator : IIncrementalGenerator
 {
     public void Initialize(IncrementalGeneratorInitializationContext context)
