@@ -25,16 +25,8 @@ public class GeneratorBenchmarks
     {
         _project = SyntheticProject.Create(methods: 2_000, callSites: 10_000);
         ParseProjectAgain();
-        var output = Generate();
-        var intercepted = output.SyntaxTrees
-            .SelectMany(tree => tree.GetText().Lines)
-            .Count(line => line.ToString().TrimStart().StartsWith("[global::System.Runtime.CompilerServices.InterceptsLocation(", StringComparison.Ordinal));
-        var errors = output.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
-        if (intercepted != 10_000 || errors.Count > 0)
-        {
-            throw new InvalidOperationException(
-                $"The synthetic project does not build as expected: {intercepted} call sites intercepted, errors: {string.Join("; ", errors.Take(3))}");
-        }
+        EnsureEveryCallIsIntercepted(new AutoInstrumentGenerator());
+        EnsureEveryCallIsIntercepted(new ForwardingFloorGenerator());
     }
 
     [IterationSetup]
@@ -56,7 +48,24 @@ public class GeneratorBenchmarks
     [Benchmark(Description = "Floor: binding the call sites only, then compilation")]
     public int Floor() => Generate(new BindingFloorGenerator()).GetDiagnostics().Length;
 
+    [Benchmark(Description = "Floor: forwarding interceptors, then compilation")]
+    public int ForwardingFloor() => Generate(new ForwardingFloorGenerator()).GetDiagnostics().Length;
+
     private Compilation Generate() => Generate(new AutoInstrumentGenerator());
+
+    private void EnsureEveryCallIsIntercepted(IIncrementalGenerator generator)
+    {
+        var output = Generate(generator);
+        var intercepted = output.SyntaxTrees
+            .SelectMany(tree => tree.GetText().Lines)
+            .Count(line => line.ToString().TrimStart().StartsWith("[global::System.Runtime.CompilerServices.InterceptsLocation", StringComparison.Ordinal));
+        var errors = output.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
+        if (intercepted != 10_000 || errors.Count > 0)
+        {
+            throw new InvalidOperationException(
+                $"The synthetic project does not build as expected with {generator.GetType().Name}: {intercepted} call sites intercepted, errors: {string.Join("; ", errors.Take(3))}");
+        }
+    }
 
     private Compilation Generate(IIncrementalGenerator generator)
     {
