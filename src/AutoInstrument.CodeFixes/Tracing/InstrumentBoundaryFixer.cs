@@ -92,7 +92,7 @@ public sealed class InstrumentBoundaryFixer : CodeFixProvider
             var endOfLine = SyntaxFactory.EndOfLine(lineEnding);
             var directive = SyntaxFactory.ParseCompilationUnit("using AutoInstrument;").Usings[0]
                 .WithTrailingTrivia(unit.Usings.Count == 0 ? SyntaxFactory.TriviaList(endOfLine, endOfLine) : SyntaxFactory.TriviaList(endOfLine));
-            changed = changed.AddUsings(directive);
+            changed = UsingDirectives.Add(changed, directive);
         }
 
         return document.WithSyntaxRoot(changed);

@@ -40,6 +40,54 @@ public sealed class InstrumentBoundaryFixerTests
         """);
 
     [Fact]
+    public Task The_using_goes_below_the_licence_header_that_opens_the_file() => FixAsync(ServicesByName, """
+        // Copyright (c) Shop contributors.
+        // Licensed under the MIT licence.
+
+        namespace Shop;
+
+        public class OrderService
+        {
+            public int {|AI0022:Place|}(int item) => item;
+        }
+        """, """
+        // Copyright (c) Shop contributors.
+        // Licensed under the MIT licence.
+
+        using AutoInstrument;
+
+        namespace Shop;
+
+        public class OrderService
+        {
+            [Traced]
+            public int Place(int item) => item;
+        }
+        """);
+
+    [Fact]
+    public Task A_doc_comment_below_the_header_stays_on_the_type_it_describes() => FixAsync(ServicesByName, """
+        // Licensed under the MIT licence.
+
+        /// <summary>Takes orders.</summary>
+        public class OrderService
+        {
+            public int {|AI0022:Place|}(int item) => item;
+        }
+        """, """
+        // Licensed under the MIT licence.
+
+        using AutoInstrument;
+
+        /// <summary>Takes orders.</summary>
+        public class OrderService
+        {
+            [Traced]
+            public int Place(int item) => item;
+        }
+        """);
+
+    [Fact]
     public Task The_using_is_added_after_the_others_and_not_again_where_it_is() => FixAsync(ServicesByName, [
         """
         using System;
