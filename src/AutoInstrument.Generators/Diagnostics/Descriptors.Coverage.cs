@@ -15,7 +15,7 @@ internal static partial class Descriptors
     public static readonly DiagnosticDescriptor EnumeratorIterator = Create(
         DiagnosticIds.EnumeratorIterator,
         "Iterator returning an enumerator is not instrumented while it runs",
-        "'{0}' is an iterator returning '{1}': the wrapper sees only the creation of the enumerator, so the span and the duration end before any of its body runs; return IEnumerable<T> or IAsyncEnumerable<T>, whose enumeration the span covers",
+        "'{0}' is an iterator returning '{1}': the wrapper sees only the creation of the enumerator, so the span and the duration end before any of its body runs; instrument an iterator that returns IEnumerable<T> or IAsyncEnumerable<T> instead, whose enumeration the span covers, and let '{0}' return its enumerator",
         Categories.Usage,
         DiagnosticSeverity.Warning);
 
