@@ -70,7 +70,7 @@ internal sealed class CompilationContext
     /// asks first; the declaration analyzers say why one is null.
     /// </summary>
     public InstrumentedMethodModel? InstrumentedMethod(IMethodSymbol method, CancellationToken cancellationToken) =>
-        _methods.GetOrAdd(method, m => InstrumentedMethodParser.Parse(m, this, diagnostics: null, cancellationToken));
+        _methods.GetOrAdd(method, m => InstrumentedMethodParser.Parse(m, this, cancellationToken));
 
     /// <summary>
     /// The source and meter of the referenced assembly that declares <paramref name="method"/>, read once per assembly;

@@ -10,9 +10,9 @@ namespace AutoInstrument.Generators.Parsing;
 
 /// <summary>
 /// Reads a <c>[Traced]</c> or <c>[Measured]</c> method or type declaration: the names to intercept, the instruments, the
-/// partial form. The generator reads only that; the declaration analyzers call <see cref="ParseMethod"/> and
-/// <see cref="UnsupportedKind"/> with a list to learn why a method is wrapped only in part or not at all, so the two
-/// agree by construction and the generator reports nothing.
+/// partial form. The generator reads only that; the declaration analyzers call <see cref="Check"/> and
+/// <see cref="UnsupportedKind"/> to learn why a method is wrapped only in part or not at all, from the same checks, so the
+/// two agree by construction and the generator reports nothing.
 /// </summary>
 internal static class DeclarationParser
 {
@@ -40,7 +40,7 @@ internal static class DeclarationParser
         foreach (var method in Methods(context.TargetSymbol).Where(m => isInstrumented(m, types)))
         {
             names.Add(method.Name);
-            var (model, partial) = ParseMethod(method, types, diagnostics: null, cancellationToken);
+            var (model, partial) = ParseMethod(method, types, cancellationToken);
             if (model?.Measuring is not null)
             {
                 instruments.Add(model.Measuring.Instrument);
@@ -57,40 +57,46 @@ internal static class DeclarationParser
 
     /// <summary>
     /// One method that <c>[Traced]</c> or <c>[Measured]</c> applies to: its model (null when it cannot be wrapped) and its
-    /// partial implementation when it is in the partial form. With <paramref name="diagnostics"/>, also why it is not
-    /// wrapped, or not wrapped for every caller (AI0002, AI0003, AI0005–AI0007, AI0009–AI0011); the generator passes null.
+    /// partial implementation when it is in the partial form.
     /// </summary>
     public static (InstrumentedMethodModel? Model, PartialMethodModel? Partial) ParseMethod(
         IMethodSymbol method,
         CompilationContext types,
-        List<Diagnostic>? diagnostics,
         CancellationToken cancellationToken)
     {
-        // The generator shares the model with the method's call sites; the analyzers parse again to collect diagnostics.
-        var model = diagnostics is null
-            ? types.InstrumentedMethod(method, cancellationToken)
-            : InstrumentedMethodParser.Parse(method, types, diagnostics, cancellationToken);
-        if (model is null)
+        // The generator shares the model with the method's call sites.
+        if (types.InstrumentedMethod(method, cancellationToken) is not { } model)
         {
             return (null, null);
         }
 
+        // The partial form is the method itself: calls through what it implements or overrides reach the wrapper too.
+        return (model, InterceptionTargets.IsPartialForm(method) ? PartialFormParser.Parse(method, model, cancellationToken) : null);
+    }
+
+    /// <summary>
+    /// Why a method that <c>[Traced]</c> or <c>[Measured]</c> applies to is not wrapped, or not wrapped for every caller
+    /// (AI0002, AI0003, AI0005–AI0007, AI0009–AI0011), decided by the same code as <see cref="ParseMethod"/> but without
+    /// building the models, which the declaration analyzers never read.
+    /// </summary>
+    public static void Check(IMethodSymbol method, CompilationContext types, List<Diagnostic> diagnostics, CancellationToken cancellationToken)
+    {
+        if (!InstrumentedMethodParser.Check(method, types, diagnostics, cancellationToken))
+        {
+            return;
+        }
+
         if (InterceptionTargets.IsPartialForm(method))
         {
-            // The partial form is the method itself: calls through what it implements or overrides reach the wrapper too.
-            return (model, PartialFormParser.Parse(method, model, diagnostics, cancellationToken));
+            PartialFormParser.Check(method, diagnostics, cancellationToken);
+            return;
         }
 
-        if (diagnostics is not null)
+        diagnostics.AddRange(AbstractionCheck.Check(method, types));
+        if (InterceptionTargets.Plan(method, types, cancellationToken).Obstacle is { } obstacle)
         {
-            diagnostics.AddRange(AbstractionCheck.Check(method, types));
-            if (InterceptionTargets.Plan(method, types, cancellationToken).Obstacle is { } obstacle)
-            {
-                diagnostics.Add(Diagnostic.Create(Descriptors.InaccessibleTarget, MethodModelBuilder.LocationOf(method), method.Name, obstacle));
-            }
+            diagnostics.Add(Diagnostic.Create(Descriptors.InaccessibleTarget, MethodModelBuilder.LocationOf(method), method.Name, obstacle));
         }
-
-        return (model, null);
     }
 
     /// <summary>

@@ -9,8 +9,21 @@ namespace AutoInstrument.Generators.Parsing;
 /// <summary>Reads the instrumentation attributes of a method into an <see cref="InstrumentedMethodModel"/>.</summary>
 internal static class InstrumentedMethodParser
 {
-    /// <summary>Null when the method carries no instrumentation attribute, or cannot be wrapped (then a diagnostic says why).</summary>
-    public static InstrumentedMethodModel? Parse(
+    /// <summary>Null when the method carries no instrumentation attribute, or cannot be wrapped.</summary>
+    public static InstrumentedMethodModel? Parse(IMethodSymbol method, CompilationContext types, CancellationToken cancellationToken) =>
+        Read(method, types, diagnostics: null, cancellationToken) is { } parts
+            ? new InstrumentedMethodModel(
+                MethodModelBuilder.Build(method, parts.Method, types, cancellationToken), parts.Tracing, parts.Measuring, types.DeclaringSource(method))
+            : null;
+
+    /// <summary>
+    /// What <see cref="Parse"/> decides, with the diagnostics that say why a method is not wrapped or not in full, but
+    /// without the wrapper's model, which the declaration analyzers never read: whether a model would exist.
+    /// </summary>
+    public static bool Check(IMethodSymbol method, CompilationContext types, List<Diagnostic> diagnostics, CancellationToken cancellationToken) =>
+        Read(method, types, diagnostics, cancellationToken) is not null;
+
+    private static Parts? Read(
         IMethodSymbol method,
         CompilationContext types,
         List<Diagnostic>? diagnostics,
@@ -23,14 +36,14 @@ internal static class InstrumentedMethodParser
             return null;
         }
 
-        if (MethodModelBuilder.Build(method, types, diagnostics, cancellationToken) is not var (model, resultType))
+        if (MethodChecks.Check(method, types, diagnostics, cancellationToken) is not { } checkedMethod)
         {
             return null;
         }
 
-        var tracing = traced is null ? null : Tracing(method, traced, resultType, types, diagnostics);
+        var tracing = traced is null ? null : Tracing(method, traced, checkedMethod.ResultType, types, diagnostics);
         var measuring = measured is null ? null : MeasuringParser.Parse(method, measured, types, diagnostics);
-        return tracing is null && measuring is null ? null : new InstrumentedMethodModel(model, tracing, measuring, types.DeclaringSource(method));
+        return tracing is null && measuring is null ? null : new Parts(checkedMethod, tracing, measuring);
     }
 
     private static TracingModel Tracing(
@@ -53,4 +66,7 @@ internal static class InstrumentedMethodParser
             Kind: kind,
             ReturnTag: TagModels.ForReturn(method, resultType, types, diagnostics));
     }
+
+    /// <summary>What the attributes ask for, read before the wrapper's model is built.</summary>
+    private sealed record Parts(CheckedMethod Method, TracingModel? Tracing, MeasuringModel? Measuring);
 }

@@ -2,97 +2,44 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
 using AutoInstrument.Generators.Common;
-using AutoInstrument.Generators.Diagnostics;
 using AutoInstrument.Generators.Model;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 
 namespace AutoInstrument.Generators.Parsing;
 
-/// <summary>Turns an instrumented method symbol into a <see cref="MethodModel"/>, or says why it cannot be wrapped.</summary>
+/// <summary>Turns an instrumented method symbol that can be wrapped into a <see cref="MethodModel"/>.</summary>
 internal static class MethodModelBuilder
 {
-    /// <returns>The model, and the type of the value the method produces (for a result tag); null when it cannot be wrapped.</returns>
-    public static (MethodModel Model, ITypeSymbol? ResultType)? Build(
+    /// <summary>The wrapper's model of a method that <see cref="MethodChecks.Check"/> found wrappable.</summary>
+    public static MethodModel Build(
         IMethodSymbol method,
+        CheckedMethod checkedMethod,
         CompilationContext types,
-        List<Diagnostic>? diagnostics,
         CancellationToken cancellationToken)
     {
-        var unsupported = FindUnsupportedShape(method);
-        if (unsupported is not null)
-        {
-            diagnostics?.Add(Diagnostic.Create(Descriptors.UnsupportedMethodShape, LocationOf(method), method.Name, unsupported));
-            return null;
-        }
-
-        var (shape, resultType) = ReturnShapes.Classify(method, types, cancellationToken);
-        if (shape == ReturnShape.Value && ReturnShapes.IsOtherAwaitable(method.ReturnType))
-        {
-            diagnostics?.Add(Diagnostic.Create(
-                Descriptors.AwaitableWrappedSynchronously, LocationOf(method), method.Name, method.ReturnType.ToDisplayString()));
-        }
-
         var (filePath, line) = DeclarationPosition(method, types.Compilation);
-        var model = new MethodModel(
+        return new MethodModel(
             ContainingType: method.ContainingType.ToFullyQualified(),
             Name: Identifiers.Escape(method.Name),
             Receiver: ReceiverOf(method),
             IsExtension: method.IsExtensionMethod,
             TypeParameters: TypeParametersOf(method),
             MethodTypeParameterCount: method.TypeParameters.Length,
-            Parameters: method.Parameters.Select(p => ParameterOf(p, types, diagnostics)).ToEquatableArray(),
+            Parameters: method.Parameters.Select(p => ParameterOf(p, checkedMethod.ParameterTags[p.Ordinal])).ToEquatableArray(),
             ReturnType: method.ReturnsVoid ? "void" : method.ReturnType.ToFullyQualified(),
             ReturnAttributes: CarriedAttributes.Of(method.GetReturnTypeAttributes(), "return: "),
             HelperReturnType: method.ReturnsVoid ? "void" : method.ReturnType.WithNullableAnnotation(NullableAnnotation.NotAnnotated).ToFullyQualified(),
-            Shape: shape,
-            ResultType: resultType?.ToFullyQualified(),
+            Shape: checkedMethod.Shape,
+            ResultType: checkedMethod.ResultType?.ToFullyQualified(),
             QualifiedName: method.ContainingType.ToDisplayString(SymbolFormats.QualifiedName) + "." + method.Name,
             FilePath: filePath,
             LineNumber: line,
             Access: InterceptionTargets.PlanAccess(method, types, cancellationToken) ?? AccessModel.Direct,
             Attributes: WrapperAttributesParser.Parse(method, types));
-        return (model, resultType);
     }
 
     public static Location? LocationOf(ISymbol symbol) => symbol.Locations.FirstOrDefault(l => l.IsInSource);
-
-    private static string? FindUnsupportedShape(IMethodSymbol method)
-    {
-        // A C# 14 extension block compiles to a type no code can name, so no wrapper can declare its receiver.
-        if (!method.ContainingType.CanBeReferencedByName)
-        {
-            return "it is a member of an extension block, which generated code cannot name; declare it as a classic extension method ('this' on its first parameter) to instrument it";
-        }
-
-        if (ContainingTypes.Of(method).FirstOrDefault(t => t.IsFileLocal) is { } fileLocal)
-        {
-            return $"'{fileLocal.Name}' is a file-local type, which generated code in another file cannot name; make it internal to instrument its methods";
-        }
-
-        if (method.IsStatic && method.ContainingType.TypeKind == TypeKind.Interface && (method.IsAbstract || method.IsVirtual))
-        {
-            return "it is a static abstract or virtual interface member, which is only reached through a type parameter that an interceptor cannot declare; put the attribute on the implementations instead";
-        }
-
-        if (method.ReturnsByRef || method.ReturnsByRefReadonly)
-        {
-            return "it returns by reference, which a wrapper cannot forward";
-        }
-
-        if (method.IsVararg)
-        {
-            return "it takes __arglist";
-        }
-
-        if (method.ReturnType.TypeKind is TypeKind.Pointer or TypeKind.FunctionPointer
-            || method.Parameters.Any(p => p.Type.TypeKind is TypeKind.Pointer or TypeKind.FunctionPointer))
-        {
-            return "it uses pointer types, which need an unsafe context";
-        }
-
-        return null;
-    }
 
     private static ReceiverKind ReceiverOf(IMethodSymbol method)
     {
@@ -121,14 +68,14 @@ internal static class MethodModelBuilder
         return all.Select(t => new TypeParameterModel(Identifiers.Escape(t.Name), TypeConstraints.Clause(t), CarriedAttributes.Of(t.GetAttributes()))).ToEquatableArray();
     }
 
-    private static ParameterModel ParameterOf(IParameterSymbol parameter, CompilationContext types, List<Diagnostic>? diagnostics) => new(
+    private static ParameterModel ParameterOf(IParameterSymbol parameter, TagModel? tag) => new(
         Name: Identifiers.Escape(parameter.Name),
         Type: parameter.Type.ToFullyQualified(),
         RefKind: RefKindText(parameter.RefKind),
         IsParams: parameter.IsParams,
         IsScoped: parameter.ScopedKind != ScopedKind.None && !IsImplicitlyScoped(parameter),
         IsThis: parameter.Ordinal == 0 && ((IMethodSymbol)parameter.ContainingSymbol).IsExtensionMethod,
-        Tag: TagModels.ForParameter(parameter, types, diagnostics),
+        Tag: tag,
         Attributes: CarriedAttributes.Of(parameter.GetAttributes()));
 
     // 'out' parameters and 'params' spans are scoped by definition; writing 'scoped' on them again is an error.

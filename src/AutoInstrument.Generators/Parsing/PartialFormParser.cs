@@ -16,9 +16,25 @@ internal static class PartialFormParser
     /// <summary>The body of <c>M</c> in the partial form is <c>MCore</c>.</summary>
     internal const string CoreSuffix = "Core";
 
-    public static PartialMethodModel? Parse(
+    public static PartialMethodModel? Parse(IMethodSymbol method, InstrumentedMethodModel model, CancellationToken cancellationToken)
+    {
+        if (Check(method, diagnostics: null, cancellationToken) is not var (declaration, containingTypes))
+        {
+            return null;
+        }
+
+        var ns = ContainingTypes.NamespaceOf(method);
+        var modifiers = string.Join(" ", declaration.Modifiers.Select(m => m.Text));
+        var hintName = $"{HintNamePrefix}{method.ContainingType.ToDisplayString(SymbolFormats.QualifiedName)}.{method.Name}{OverloadSuffix(method)}.g.cs";
+        return new PartialMethodModel(model, ns, containingTypes.ToEquatableArray(), modifiers, method.Name + CoreSuffix, hintName);
+    }
+
+    /// <summary>
+    /// Whether the partial form can be implemented, with AI0006 when it cannot: the declaration and the containing types
+    /// the implementation repeats, or null. The declaration analyzers stop here; <see cref="Parse"/> goes on to the model.
+    /// </summary>
+    public static (MethodDeclarationSyntax Declaration, List<string> ContainingTypes)? Check(
         IMethodSymbol method,
-        InstrumentedMethodModel model,
         List<Diagnostic>? diagnostics,
         CancellationToken cancellationToken)
     {
@@ -52,10 +68,7 @@ internal static class PartialFormParser
             return null;
         }
 
-        var ns = ContainingTypes.NamespaceOf(method);
-        var modifiers = string.Join(" ", declaration.Modifiers.Select(m => m.Text));
-        var hintName = $"{HintNamePrefix}{method.ContainingType.ToDisplayString(SymbolFormats.QualifiedName)}.{method.Name}{OverloadSuffix(method)}.g.cs";
-        return new PartialMethodModel(model, ns, containingTypes.ToEquatableArray(), modifiers, coreName, hintName);
+        return (declaration, containingTypes);
     }
 
     /// <summary>

@@ -26,21 +26,25 @@ public sealed class MessageTemplateAnalyzer : DiagnosticAnalyzer
 
     public override void Initialize(AnalysisContext context)
     {
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        // Generated code is not analysed; what the driver would drop from the rest, GeneratedCodeFilter drops (see there why).
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.ReportDiagnostics);
         context.EnableConcurrentExecution();
         context.RegisterCompilationStartAction(start =>
         {
             var symbols = TemplateSymbols.From(start.Compilation);
             if (symbols.AnyLibrary)
             {
-                start.RegisterOperationAction(operation => AnalyzeInvocation(operation, symbols), OperationKind.Invocation);
+                var generatedCode = start.Compilation.GetTypeByMetadataName("System.CodeDom.Compiler.GeneratedCodeAttribute");
+                start.RegisterOperationAction(operation => AnalyzeInvocation(operation, symbols, generatedCode), OperationKind.Invocation);
             }
         });
     }
 
-    private static void AnalyzeInvocation(OperationAnalysisContext context, TemplateSymbols symbols)
+    private static void AnalyzeInvocation(OperationAnalysisContext context, TemplateSymbols symbols, INamedTypeSymbol? generatedCode)
     {
-        if (TemplateCalls.Recognize((IInvocationOperation)context.Operation, symbols) is not { } call)
+        // Every template rule reports at the template argument.
+        if (TemplateCalls.Recognize((IInvocationOperation)context.Operation, symbols) is not { } call
+            || GeneratedCodeFilter.IsGenerated(call.Template.Value.Syntax, context.Operation.SemanticModel!, generatedCode, context.CancellationToken))
         {
             return;
         }

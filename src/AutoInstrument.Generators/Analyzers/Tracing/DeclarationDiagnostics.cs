@@ -49,7 +49,7 @@ internal sealed class DeclarationDiagnostics
 
         if (InstrumentationAttributes.IsInstrumented(method, _types.Traced, _types.Measured))
         {
-            DeclarationParser.ParseMethod(method, _types, diagnostics, cancellationToken);
+            DeclarationParser.Check(method, _types, diagnostics, cancellationToken);
         }
 
         return diagnostics.Distinct().ToImmutableArray();
