@@ -13,8 +13,8 @@ namespace AutoInstrument.Benchmarks.Floor;
 /// <remarks>
 /// Only the shape of the synthetic project is forwarded: instance methods of non-generic types, with value parameters.
 /// Calls of any other method are left alone, so on other code this measures less than a whole interceptor's floor.
+/// It carries no <c>[Generator]</c>: a build that loads this assembly as an analyzer runs the binding floor alone.
 /// </remarks>
-[Generator(LanguageNames.CSharp)]
 public sealed class ForwardingFloorGenerator : IIncrementalGenerator
 {
     public void Initialize(IncrementalGeneratorInitializationContext context) =>
