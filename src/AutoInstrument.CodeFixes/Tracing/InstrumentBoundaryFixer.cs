@@ -54,7 +54,7 @@ public sealed class InstrumentBoundaryFixer : CodeFixProvider
     {
         var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
         var model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
-        if (root is not CompilationUnitSyntax unit || model is null)
+        if (root is not CompilationUnitSyntax || model is null)
         {
             return null;
         }
@@ -88,11 +88,7 @@ public sealed class InstrumentBoundaryFixer : CodeFixProvider
         var changed = (CompilationUnitSyntax)editor.GetChangedRoot();
         if (!ResolvesAutoInstrument(model, fixedDeclarations.First().SpanStart))
         {
-            // Before the first member, a blank line sets the using apart.
-            var endOfLine = SyntaxFactory.EndOfLine(lineEnding);
-            var directive = SyntaxFactory.ParseCompilationUnit("using AutoInstrument;").Usings[0]
-                .WithTrailingTrivia(unit.Usings.Count == 0 ? SyntaxFactory.TriviaList(endOfLine, endOfLine) : SyntaxFactory.TriviaList(endOfLine));
-            changed = UsingDirectives.Add(changed, directive);
+            changed = UsingDirectives.Add(changed, "AutoInstrument", lineEnding);
         }
 
         return document.WithSyntaxRoot(changed);

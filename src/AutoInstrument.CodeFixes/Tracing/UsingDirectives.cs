@@ -8,12 +8,17 @@ namespace AutoInstrument.CodeFixes.Tracing;
 /// <summary>Adds a using directive where a person would: after the others, or below the file's header comment.</summary>
 internal static class UsingDirectives
 {
-    public static CompilationUnitSyntax Add(CompilationUnitSyntax unit, UsingDirectiveSyntax directive)
+    public static CompilationUnitSyntax Add(CompilationUnitSyntax unit, string namespaceName, string lineEnding)
     {
+        var endOfLine = SyntaxFactory.EndOfLine(lineEnding);
+        var directive = SyntaxFactory.ParseCompilationUnit($"using {namespaceName};").Usings[0];
         if (unit.Usings.Count > 0)
         {
-            return unit.AddUsings(directive);
+            return unit.AddUsings(directive.WithTrailingTrivia(endOfLine));
         }
+
+        // Before the first member, a blank line sets the using apart.
+        directive = directive.WithTrailingTrivia(endOfLine, endOfLine);
 
         // The header is what comes before the file's last blank line ahead of its first token: a licence, a #nullable.
         // What follows it (a doc comment, a comment on the namespace) stays with the declaration it describes.
