@@ -42,6 +42,12 @@ internal static class CorrelationTest
     private static readonly ReferenceAssemblies LoggingWithoutTracing =
         ReferenceAssemblies.Net.Net80.AddPackages([.. Packages.Where(package => !package.Id.StartsWith("OpenTelemetry", StringComparison.Ordinal))]);
 
+    /// <summary>
+    /// NLog 5, where a call with one string or number binds to a typed overload (<c>Debug(string message, string
+    /// argument)</c>); NLog 6 gives those a lower overload priority on .NET, so its calls bind to the generic one.
+    /// </summary>
+    private static readonly ReferenceAssemblies NLog5 = InstallFirst(ReferenceAssemblies.Net.Net80, [new("NLog", "5.5.1")]);
+
     /// <summary>Places statements in a method that sets up logging on a service collection.</summary>
     public static string InServiceSetup(string body) => $$"""
         using Microsoft.Extensions.DependencyInjection;
@@ -89,6 +95,11 @@ internal static class CorrelationTest
     public static Task AnalyzeWithoutTracingAsync<TAnalyzer>(string source)
         where TAnalyzer : DiagnosticAnalyzer, new() =>
         new CSharpAnalyzerTest<TAnalyzer, DefaultVerifier> { TestCode = source, ReferenceAssemblies = LoggingWithoutTracing }.RunAsync();
+
+    /// <summary>Runs the analyzer over code compiled against NLog 5 alone.</summary>
+    public static Task AnalyzeWithNLog5Async<TAnalyzer>(string source)
+        where TAnalyzer : DiagnosticAnalyzer, new() =>
+        new CSharpAnalyzerTest<TAnalyzer, DefaultVerifier> { TestCode = source, ReferenceAssemblies = NLog5 }.RunAsync();
 
     /// <summary>Runs the analyzer over code that does not compile; the test fails if the analyzer throws.</summary>
     public static Task AnalyzeBrokenCodeAsync<TAnalyzer>(string source)

@@ -47,6 +47,23 @@ public class PlaceholderCountMismatchTests
         _nlog.Info({|AI1002:"User {UserId} logged in"|}, user.Id, reason);
         """);
 
+    /// <summary>In NLog 5 one string or number binds to a typed overload, <c>Debug(string message, string argument)</c> and the like.</summary>
+    [Fact]
+    public Task Flags_a_value_for_a_template_without_placeholders_in_NLogs_typed_overloads() =>
+        CorrelationTest.AnalyzeWithNLog5Async<MessageTemplateAnalyzer>("""
+            public class Search
+            {
+                private readonly NLog.Logger _nlog = NLog.LogManager.GetCurrentClassLogger();
+
+                public void Run(int found)
+                {
+                    _nlog.Debug({|AI1002:"No result found for your query\n"|}, "info");
+                    _nlog.Info({|AI1002:"Found {Count} results in {Pages} pages"|}, found);
+                    _nlog.Warn("Found {Count} results", found);
+                }
+            }
+            """);
+
     [Fact]
     public Task Is_silent_when_every_placeholder_has_its_value_in_NLog() => AnalyzeAsync("""
         _nlog.Info("User {UserId} logged in from {Ip}", user.Id, reason);

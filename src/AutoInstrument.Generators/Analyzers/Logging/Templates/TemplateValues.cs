@@ -31,11 +31,16 @@ internal static class TemplateValues
         return count;
     }
 
-    /// <summary>A parameter that takes values for the placeholders: a params array, <c>object</c>, or a type parameter of the method.</summary>
+    /// <summary>
+    /// A parameter that takes values for the placeholders: a params array, <c>object</c>, a type parameter of the method,
+    /// or any parameter after the template of NLog's own methods, whose typed overloads (<c>Debug(string message, int
+    /// argument)</c>, and <c>string</c>, <c>bool</c>…) are what a call with one such value binds to.
+    /// </summary>
     public static bool HoldsValues(IMethodSymbol method, IParameterSymbol parameter) =>
         parameter.IsParams
         || parameter.Type.SpecialType == SpecialType.System_Object
-        || method.OriginalDefinition.Parameters[parameter.Ordinal].Type is ITypeParameterSymbol { TypeParameterKind: TypeParameterKind.Method };
+        || method.OriginalDefinition.Parameters[parameter.Ordinal].Type is ITypeParameterSymbol { TypeParameterKind: TypeParameterKind.Method }
+        || method.ContainingAssembly?.Name == "NLog";
 
     private static int? CountOf(IArgumentOperation argument) => argument.ArgumentKind switch
     {
