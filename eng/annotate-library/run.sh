@@ -19,6 +19,10 @@
 #                                       package's generator (build tests/AutoInstrument.Benchmarks.Floor in Release first)
 #   run.sh LIBRARY clean-build-package  the clean compile over that restore; clean-build-floor over restore-floor (give
 #                                       each its own ANNOTATE_CLONE: a restore is kept in the clone's obj folders)
+#   run.sh LIBRARY forwarders           over restore-package: build, and rewrite each project's generated interceptors
+#                                       into the forwarding floor, $ANNOTATE_FORWARDERS/<project>.Forwarders.cs (every
+#                                       wrapper cut down to its forwarding call); clean-build-floor with
+#                                       ANNOTATE_FORWARDERS set compiles them beside the binding floor
 #   run.sh LIBRARY all                  annotate, diagnostics, instrumented, listening and count, logs in $clone/annotate-*.log,
 #                                       then a summary (run baseline first, on the unannotated library)
 # LIBRARY is stateless, optional, superpower or morelinq; the clone is $ANNOTATE_ROOT/LIBRARY (default /work/annotate),
@@ -63,7 +67,7 @@ instrument=("-p:CustomAfterMicrosoftCommonTargets=$here/Instrument.targets" "-p:
 package=()
 if [[ "$mode" == *-package || "$mode" == *-floor ]]; then
   package=("-p:CustomAfterMicrosoftCommonTargets=$here/Package.targets" "-p:AnnotateFeed=${ANNOTATE_FEED:?ANNOTATE_FEED: the folder feed eng/pack-local-feed wrote}")
-  [[ "$mode" == *-floor ]] && package+=("-p:AnnotateFloor=true")
+  [[ "$mode" == *-floor ]] && package+=("-p:AnnotateFloor=true" "-p:AnnotateForwarders=${ANNOTATE_FORWARDERS:-}")
 fi
 if [[ "$no_warnings_as_errors" == 1 && "$mode" != baseline ]]; then instrument+=("-p:TreatWarningsAsErrors=false"); fi
 
@@ -122,6 +126,19 @@ case "$mode" in
     esac
     for d in "$(dirname "$clone/$tests")" "${sources[@]/#/$clone/}"; do rm -rf "$d/bin" "$d/obj/Debug"; done
     dotnet build "$clone/$tests" --no-restore "${args[@]}" "${extra[@]}" -v:q -nologo
+    ;;
+  forwarders)
+    : "${ANNOTATE_FORWARDERS:?ANNOTATE_FORWARDERS: the folder for the files of the forwarding floor}"
+    mkdir -p "$ANNOTATE_FORWARDERS"
+    rewriter="$here/../generator-cost/bin/Release/net10.0/GeneratorCost.dll"
+    [[ -f "$rewriter" ]] || dotnet build "$here/../generator-cost" -c Release -v:q -nologo
+    dotnet build "$clone/$tests" --no-restore --no-incremental "${args[@]}" \
+      "-p:CustomAfterMicrosoftCommonTargets=$here/Package.targets" "-p:AnnotateFeed=${ANNOTATE_FEED:?}" \
+      -p:EmitCompilerGeneratedFiles=true -v:q -nologo
+    find "$clone" -path '*obj/Debug/net10.0/generated/*' -name AutoInstrument.Interceptors.g.cs | sort | while read -r f; do
+      project="${f%%/obj/*}"; project="${project##*/}"
+      dotnet "$rewriter" forwarders "$f" "$ANNOTATE_FORWARDERS/$project.Forwarders.cs"
+    done
     ;;
   count)
     # A wrapper is the method after its block of [InterceptsLocation] lines (and any other attributes).

@@ -3,9 +3,19 @@ using Microsoft.CodeAnalysis;
 
 // generator-cost cold <project-dir> <csc-line-file> <AutoInstrument.Generators.dll> [runs] [floor.dll]
 // generator-cost edits <project-dir> <csc-line-file> <AutoInstrument.Generators.dll>
+// generator-cost forwarders <AutoInstrument.Interceptors.g.cs> <out.cs>
+if (args is ["forwarders", var generated, var forwardersFile])
+{
+    var (text, sites, forwarders) = ForwardingFloor.Rewrite(File.ReadAllText(generated));
+    File.WriteAllText(forwardersFile, text);
+    Console.WriteLine($"{forwardersFile}: {forwarders} forwarders, {sites} call sites");
+    return 0;
+}
+
 if (args.Length < 4 || args[0] is not ("cold" or "edits"))
 {
     Console.Error.WriteLine("usage: cold|edits <project-dir> <csc-line-file> <AutoInstrument.Generators.dll> [runs] [AutoInstrument.Benchmarks.Floor.dll for the floor]");
+    Console.Error.WriteLine("       forwarders <AutoInstrument.Interceptors.g.cs> <out.cs>");
     return 2;
 }
 
