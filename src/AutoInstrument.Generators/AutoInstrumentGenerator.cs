@@ -42,8 +42,16 @@ public sealed class AutoInstrumentGenerator : IIncrementalGenerator
                 .Distinct().OrderBy(n => n, System.StringComparer.Ordinal).ToEquatableArray())
             .WithTrackingName(TrackingNames.InstrumentedNames);
 
-        var callSites = context.SyntaxProvider
-            .CreateSyntaxProvider(CallSiteParser.IsCandidate, static (syntax, _) => (InvocationExpressionSyntax)syntax.Node)
+        // A syntax provider would walk every node of every tree in every compilation, instrumented methods or not: a
+        // compilation that neither declares nor references one walks nothing. Each tree is walked once while it and
+        // that answer stay the same.
+        var anyInstrumented = instrumentedNames
+            .Select(static (names, _) => !names.IsEmpty)
+            .WithTrackingName(TrackingNames.AnyInstrumented);
+        var callSites = context.CompilationProvider
+            .SelectMany(static (compilation, _) => compilation.SyntaxTrees)
+            .Combine(anyInstrumented)
+            .SelectMany(static (pair, ct) => pair.Right ? CallSiteParser.Candidates(pair.Left, ct) : ImmutableArray<InvocationExpressionSyntax>.Empty)
             .WithTrackingName(TrackingNames.CallCandidates)
             .Combine(instrumentedNames)
             .Where(static pair => pair.Right.Items.Contains(CallSiteParser.InvokedName(pair.Left)!))

@@ -8,6 +8,7 @@ internal static class TrackingNames
     public const string Declarations = nameof(Declarations);
     public const string Telemetry = nameof(Telemetry);
     public const string InstrumentedNames = nameof(InstrumentedNames);
+    public const string AnyInstrumented = nameof(AnyInstrumented);
     public const string CallCandidates = nameof(CallCandidates);
     public const string MatchingCalls = nameof(MatchingCalls);
     public const string CallSites = nameof(CallSites);

@@ -49,6 +49,21 @@ public sealed class IncrementalityTests
         Assert.Contains("File1.cs(1,58)", second.Generated("AutoInstrument.Interceptors.g.cs"), StringComparison.Ordinal);
     }
 
+    /// <summary>The first instrumented method makes every tree worth reading, the unchanged ones too.</summary>
+    [Fact]
+    public void The_first_instrumented_method_intercepts_its_calls_in_trees_left_unchanged()
+    {
+        const string Caller = "namespace Other; public class Caller { public int M(Shop.Service service) => service.Get(); }";
+        var compilation = GeneratorRunner.Compile(["namespace Shop; public class Service { public int Get() => 1; }", Caller]);
+        var first = GeneratorRunner.Run(compilation);
+
+        var traced = ReplaceTree(compilation, 0, "namespace Shop; public class Service { [AutoInstrument.Traced] public int Get() => 1; }");
+        var second = GeneratorRunner.Run(traced, first.Driver);
+
+        Assert.False(first.HasGenerated("AutoInstrument.Interceptors.g.cs"));
+        Assert.Contains($"File1.cs(1,{Caller.IndexOf("service.Get", StringComparison.Ordinal) + 1})", second.Generated("AutoInstrument.Interceptors.g.cs"), StringComparison.Ordinal);
+    }
+
     /// <summary>
     /// Declarations carry no diagnostics and no positions (the analyzers report those), so moving one that draws a
     /// diagnostic (AI0011 here) leaves its model equal: only what emits its line number runs again.

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.IO;
 using System.Linq;
 using System.Threading;
@@ -11,8 +12,20 @@ namespace AutoInstrument.Generators.Parsing;
 /// <summary>Finds the calls of instrumented methods: a syntax check first, binding only for names that can match.</summary>
 internal static class CallSiteParser
 {
-    public static bool IsCandidate(SyntaxNode node, CancellationToken cancellationToken) =>
-        node is InvocationExpressionSyntax invocation && InvokedName(invocation) is not null;
+    /// <summary>The tree's invocations whose invoked method has a name: those an instrumented method can be.</summary>
+    public static ImmutableArray<InvocationExpressionSyntax> Candidates(SyntaxTree tree, CancellationToken cancellationToken)
+    {
+        var candidates = ImmutableArray.CreateBuilder<InvocationExpressionSyntax>();
+        foreach (var node in tree.GetRoot(cancellationToken).DescendantNodes())
+        {
+            if (node is InvocationExpressionSyntax invocation && InvokedName(invocation) is not null)
+            {
+                candidates.Add(invocation);
+            }
+        }
+
+        return candidates.ToImmutable();
+    }
 
     public static string? InvokedName(InvocationExpressionSyntax invocation) => invocation.Expression switch
     {
