@@ -36,6 +36,7 @@ public sealed class AutoInstrumentGenerator : IIncrementalGenerator
             .Select(static (compilation, ct) => TelemetryParser.Parse(compilation, ct))
             .WithTrackingName(TrackingNames.Telemetry);
 
+        // Sorted, so that each candidate call is looked up rather than compared with every name.
         var instrumentedNames = declarations
             .Combine(telemetry)
             .Select(static (pair, _) => pair.Left.SelectMany(d => d.MethodNames).Concat(pair.Right.ReferencedMethodNames)
@@ -54,7 +55,7 @@ public sealed class AutoInstrumentGenerator : IIncrementalGenerator
             .SelectMany(static (pair, ct) => pair.Right ? CallSiteParser.Candidates(pair.Left, ct) : ImmutableArray<InvocationExpressionSyntax>.Empty)
             .WithTrackingName(TrackingNames.CallCandidates)
             .Combine(instrumentedNames)
-            .Where(static pair => pair.Right.Items.Contains(CallSiteParser.InvokedName(pair.Left)!))
+            .Where(static pair => pair.Right.Items.BinarySearch(CallSiteParser.InvokedName(pair.Left)!, System.StringComparer.Ordinal) >= 0)
             .Select(static (pair, _) => pair.Left)
             .WithTrackingName(TrackingNames.MatchingCalls)
             .Combine(context.CompilationProvider.Select(static (compilation, _) => CompilationContext.For(compilation)))
