@@ -35,7 +35,7 @@ internal static class TemplateCalls
 
         var valueCount = target.Library == TemplateLibrary.LoggerMessageDefine
             ? operation.TargetMethod.TypeArguments.Length
-            : TemplateValues.Count(operation, parameter);
+            : TemplateValues.Count(operation, parameter, symbols);
         return new TemplateCall(operation, template, target.Library, valueCount);
     }
 
@@ -114,7 +114,7 @@ internal static class TemplateCalls
         && call.Invocation.TargetMethod.ContainingType.GetMembers(call.MethodName).OfType<IMethodSymbol>().Any(overload =>
             TemplateParameter(overload, call.Library, symbols) is { } template
             && template.Ordinal + 1 < overload.Parameters.Length
-            && TemplateValues.HoldsValues(overload, overload.Parameters[template.Ordinal + 1]));
+            && TemplateValues.HoldsValues(overload, overload.Parameters[template.Ordinal + 1], symbols));
 
     /// <summary>The string parameter that holds the template: named by the library's attribute, or by its usual name.</summary>
     private static IParameterSymbol? TemplateParameter(IMethodSymbol method, TemplateLibrary library, TemplateSymbols symbols)

@@ -69,6 +69,9 @@ internal sealed class TemplateSymbols
         && assembly is not null
         && _markingAssemblies.GetOrAdd(assembly, _canMark);
 
+    /// <summary>Whether <paramref name="assembly"/> is NLog itself, the one that declares its template attribute.</summary>
+    public bool IsNLog(IAssemblySymbol? assembly) => assembly is not null && IsDeclaringAssembly(assembly, NLogFormatMethodAttribute);
+
     private bool CanMark(IAssemblySymbol assembly) =>
         IsDeclaringAssembly(assembly, SerilogFormatMethodAttribute) || IsDeclaringAssembly(assembly, NLogFormatMethodAttribute)
         || assembly.Modules.Any(module => module.ReferencedAssemblies.Any(reference => reference.Name is "Serilog" or "NLog"));

@@ -12,13 +12,13 @@ internal static class TemplateValues
     /// parameter of the method), and the elements of a params array, expanded or created in the call. Null when the
     /// count cannot be told from the code: an array variable, or a parameter after the template that holds no value.
     /// </summary>
-    public static int? Count(IInvocationOperation invocation, IParameterSymbol template)
+    public static int? Count(IInvocationOperation invocation, IParameterSymbol template, TemplateSymbols symbols)
     {
         var method = invocation.TargetMethod;
         var count = 0;
         foreach (var parameter in method.Parameters.Skip(template.Ordinal + 1))
         {
-            if (!HoldsValues(method, parameter)
+            if (!HoldsValues(method, parameter, symbols)
                 || invocation.Arguments.FirstOrDefault(argument => SymbolEqualityComparer.Default.Equals(argument.Parameter, parameter)) is not { } argument
                 || CountOf(argument) is not { } values)
             {
@@ -36,11 +36,11 @@ internal static class TemplateValues
     /// or any parameter after the template of NLog's own methods, whose typed overloads (<c>Debug(string message, int
     /// argument)</c>, and <c>string</c>, <c>bool</c>…) are what a call with one such value binds to.
     /// </summary>
-    public static bool HoldsValues(IMethodSymbol method, IParameterSymbol parameter) =>
+    public static bool HoldsValues(IMethodSymbol method, IParameterSymbol parameter, TemplateSymbols symbols) =>
         parameter.IsParams
         || parameter.Type.SpecialType == SpecialType.System_Object
         || method.OriginalDefinition.Parameters[parameter.Ordinal].Type is ITypeParameterSymbol { TypeParameterKind: TypeParameterKind.Method }
-        || method.ContainingAssembly?.Name == "NLog";
+        || symbols.IsNLog(method.ContainingAssembly);
 
     private static int? CountOf(IArgumentOperation argument) => argument.ArgumentKind switch
     {
